@@ -1,0 +1,40 @@
+// Shared pieces of the allinea commands: option parsing with
+// Boost.Program_options, exit codes, loading a document.
+#ifndef ALLINEA_APPS_CLI_OPTIONS_H_
+#define ALLINEA_APPS_CLI_OPTIONS_H_
+
+#include <boost/program_options.hpp>
+#include <string>
+#include <vector>
+
+#include "allinea/language.h"
+#include "allinea/segment.h"
+
+namespace allinea::cli {
+
+namespace po = boost::program_options;
+
+// Exit statuses scripts can rely on.
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitFail = 1;   // the job ran and said "no" (check)
+inline constexpr int kExitUsage = 2;  // usage or input error
+
+// Parses `args` (without the program and command names) into `vm`; turns
+// Boost's exceptions into UsageError with a one-line message.
+void ParseArgs(const std::vector<std::string>& args,
+               const po::options_description& options,
+               const po::positional_options_description& positional,
+               po::variables_map& vm);
+
+// ParseLanguage() with the option's name in the error message.
+[[nodiscard]] Language ParseLanguageOption(const std::string& option,
+                                           const std::string& value);
+
+// Reads, decodes and segments one input ("-" for stdin).
+[[nodiscard]] Document LoadDocument(const std::string& path,
+                                    const Language& language,
+                                    bool presegmented);
+
+}  // namespace allinea::cli
+
+#endif  // ALLINEA_APPS_CLI_OPTIONS_H_

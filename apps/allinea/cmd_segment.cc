@@ -1,0 +1,66 @@
+// allinea segment FILE: one sentence per line, a blank line between
+// paragraphs.
+#include <iostream>
+
+#include "allinea/error.h"
+#include "allinea/io.h"
+#include "cli_options.h"
+#include "commands.h"
+
+namespace allinea::cli {
+
+namespace {
+
+constexpr const char* kUsage =
+    "Usage: allinea segment FILE [options]\n"
+    "\n"
+    "Splits FILE (- for standard input) into paragraphs and sentences and\n"
+    "writes one sentence per line, with a blank line between paragraphs.\n"
+    "Line breaks inside a sentence are joined (with a space, or with nothing\n"
+    "between CJK characters); the text is otherwise the input's own.\n"
+    "\n"
+    "Example:\n"
+    "  allinea segment data/mensch-interview.it.txt --lang it\n"
+    "\n"
+    "Options";
+
+}  // namespace
+
+int RunSegment(const std::vector<std::string>& args) {
+  std::string path, lang, output;
+  po::options_description options(kUsage);
+  options.add_options()
+      ("help,h", "print this help and exit")
+      ("lang", po::value(&lang)->value_name("TAG"),
+       "language of FILE, a BCP 47 tag (it, zh, en-GB); default: "
+       "language-neutral rules")
+      ("output,o", po::value(&output)->default_value("-")->value_name("FILE"),
+       "write to FILE, whole or not at all (- = standard output)");
+  po::options_description hidden;
+  hidden.add_options()("file", po::value(&path));
+  po::options_description all;
+  all.add(options).add(hidden);
+  po::positional_options_description positional;
+  positional.add("file", 1);
+  po::variables_map vm;
+  ParseArgs(args, all, positional, vm);
+  if (vm.count("help")) {
+    std::cout << options << '\n';
+    return kExitOk;
+  }
+  if (path.empty()) throw UsageError("segment needs a FILE (see --help)");
+  const Language language = ParseLanguageOption("--lang", lang);
+  const Document doc = LoadDocument(path, language, false);
+
+  OutputFile out(output);
+  std::ostream& os = out.stream();
+  for (std::size_t k = 0; k < doc.sentences.size(); ++k) {
+    const Sentence& s = doc.sentences[k];
+    if (k > 0 && s.paragraph != doc.sentences[k - 1].paragraph) os << '\n';
+    os << s.text << '\n';
+  }
+  out.Commit();
+  return kExitOk;
+}
+
+}  // namespace allinea::cli

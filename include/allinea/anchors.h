@@ -1,0 +1,64 @@
+// allinea/anchors.h: the features stage, what the scorer knows of each
+// sentence.
+//
+// For every sentence: its length in characters (code points that are not
+// white space), how many of them are CJK, and its anchor terms, which are evidence that two sentences
+// translate each other when both carry the same one:
+//  - numbers: runs of ASCII or full-width digits with their inner decimal or
+//    thousands separators, kept as written ("2023", "3.1", "6,45");
+//  - names and codes: Latin-script tokens that contain a digit ("405B") or
+//    that start with a capital letter and are not the first word of their
+//    sentence ("Mistral", "OpenAI", "CNBC"), compared case-insensitively;
+//  - questions and exclamations: "?" and "!" (also full-width), as the
+//    terms "?" and "!";
+//  - dialogue labels at the start of a sentence: "D:", "Q:", "问:" (term
+//    "label:q") and "R:", "A:", "答:" (term "label:a").
+// Anchors of both documents share one vocabulary, so that the scorer compares
+// small integers.
+//
+// Cost: O(n) in the text size. Thread safety: a pure function.
+//
+// Example:
+//   allinea::Features f = allinea::ExtractFeatures(src_doc, tgt_doc, {});
+//   f.src[0].length;   // characters of the first source sentence
+#ifndef ALLINEA_ANCHORS_H_
+#define ALLINEA_ANCHORS_H_
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "allinea/segment.h"
+
+namespace allinea {
+
+struct SentenceFeatures {
+  std::uint32_t length = 0;             // non-space code points
+  std::uint32_t cjk = 0;                // of which CJK (Han, kana, hangul)
+  std::vector<std::uint32_t> anchors;   // sorted, unique vocabulary ids
+};
+
+struct Features {
+  std::vector<SentenceFeatures> src;  // one per source sentence
+  std::vector<SentenceFeatures> tgt;  // one per target sentence
+  // Vocabulary: anchors[id] is the term ("#2023", "@mistral").
+  std::vector<std::string> vocabulary;
+};
+
+struct AnchorOptions {
+  bool numbers = true;  // use number anchors
+  bool names = true;    // use Latin-script name and code anchors
+  bool structure = true;  // use "?", "!" and dialogue-label anchors
+};
+
+[[nodiscard]] Features ExtractFeatures(const Document& src,
+                                       const Document& tgt,
+                                       const AnchorOptions& options);
+
+// The anchor terms of one text, for tests and diagnostics: numbers as
+// "#<digits>", names as "@<lower-case token>", in order of appearance.
+[[nodiscard]] std::vector<std::string> AnchorTerms(std::string_view text);
+
+}  // namespace allinea
+
+#endif  // ALLINEA_ANCHORS_H_

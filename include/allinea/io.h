@@ -1,0 +1,55 @@
+// allinea/io.h: reading inputs and writing outputs whole or not at all.
+//
+// ReadInput() reads a named file, or standard input for "-". OutputFile
+// writes to standard output for "-"; to a regular file (new or existing)
+// through a temporary file in the same folder that Commit() renames over the
+// target, so that a failed run never leaves a half-written file; and to an
+// existing file that is not a regular file (a device such as /dev/full, a
+// FIFO, /dev/stdout) directly, without ever replacing it.
+//
+// Errors: both throw IoError naming the file and the system's reason.
+// Thread safety: an OutputFile is used by one thread at a time.
+//
+// Example:
+//   allinea::OutputFile out(path);
+//   out.stream() << "text\n";
+//   out.Commit();  // throws IoError if any write failed
+#ifndef ALLINEA_IO_H_
+#define ALLINEA_IO_H_
+
+#include <memory>
+#include <ostream>
+#include <string>
+
+namespace allinea {
+
+// Name under which standard input or output appears in messages.
+inline constexpr const char* kStdioDisplayName = "<stdin>";
+
+// Returns the bytes of `path` ("-": standard input).
+// Throws IoError if the file is missing, unreadable or a directory.
+[[nodiscard]] std::string ReadInput(const std::string& path);
+
+class OutputFile {
+ public:
+  // Opens `path` for writing ("-": standard output).
+  // Throws IoError if the target or its temporary file cannot be created.
+  explicit OutputFile(std::string path);
+  // Removes the temporary file unless Commit() succeeded.
+  ~OutputFile();
+  OutputFile(const OutputFile&) = delete;
+  OutputFile& operator=(const OutputFile&) = delete;
+
+  [[nodiscard]] std::ostream& stream();
+  // Flushes, checks that every write succeeded and, for a regular file,
+  // renames the temporary file over the target. Throws IoError otherwise.
+  void Commit();
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace allinea
+
+#endif  // ALLINEA_IO_H_

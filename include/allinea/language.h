@@ -1,0 +1,27 @@
+// allinea/language.h: language tags given by the user.
+//
+// ParseLanguage() accepts a BCP 47 tag ("it", "it-IT", "zh-Hans", "zh-CN",
+// "en_US" is accepted and read as "en-US") and returns its canonical form
+// and its language subtag, which drives processing (sentence rules, joining).
+// An empty tag means "unknown": the language-neutral Unicode rules apply.
+//
+// Throws UsageError, naming the tag, when the tag is malformed or its
+// language is not an ISO 639 language ICU knows.
+#ifndef ALLINEA_LANGUAGE_H_
+#define ALLINEA_LANGUAGE_H_
+
+#include <string>
+#include <string_view>
+
+namespace allinea {
+
+struct Language {
+  std::string tag;       // canonical BCP 47 tag ("zh-Hans-CN"); "" if unknown
+  std::string language;  // lower-case language subtag ("zh"); "" if unknown
+};
+
+[[nodiscard]] Language ParseLanguage(std::string_view tag);
+
+}  // namespace allinea
+
+#endif  // ALLINEA_LANGUAGE_H_

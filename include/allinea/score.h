@@ -1,0 +1,147 @@
+// allinea/score.h: the scoring model, what a bead costs.
+//
+// A bead pairs a run of source sentences with a run of target sentences; its
+// cost is a negative log-probability in nats (lower is better) made of:
+//  1. the bead prior: -log P(shape), Gale & Church's shape probabilities;
+//  2. the length cost (Gale & Church 1993): with source and target lengths
+//     ls and lt in characters, expected ratio c and variance s2 per source
+//     character, delta = (lt - c*ls) / sqrt(s2 * (ls + lt/c) / 2) and the cost
+//     is -log(2 * (1 - Phi(|delta|))), 0 when the lengths agree exactly;
+//     a bead with one side empty has no length evidence and costs its prior;
+//  3. anchors: every anchor term the two sides share lowers the cost by
+//     ScoreWeights::anchor_match; every anchor on one side that the other
+//     side lacks raises it by anchor_miss (beads with an empty side excepted);
+//  4. structure: a bead whose sentences cross a paragraph boundary on one
+//     side only costs paragraph_cross more.
+// c and s2 are estimated from the document pair (EstimateLengthModel); the
+// remaining constants are ScoreWeights, documented in docs/algorithm.md.
+//
+// Confidence() turns a cost into the score users see, in [0, 1], higher is
+// better: exp(-(cost - cost of a perfect 1-1 bead) / confidence_scale),
+// clamped to [0, 1].
+//
+// Thread safety: a Scorer is immutable after construction; Cost() may be
+// called concurrently.
+#ifndef ALLINEA_SCORE_H_
+#define ALLINEA_SCORE_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <span>
+#include <vector>
+
+#include "allinea/anchors.h"
+#include "allinea/segment.h"
+
+namespace allinea {
+
+// The number of source and target sentences in a bead ("2-1": src 2, tgt 1).
+struct BeadShape {
+  std::uint8_t src = 1;
+  std::uint8_t tgt = 1;
+  friend bool operator==(const BeadShape&, const BeadShape&) = default;
+};
+
+// The search's view of a scoring model.
+class Scorer {
+ public:
+  virtual ~Scorer() = default;
+  // The shapes the search may use; never empty, never 0-0.
+  [[nodiscard]] virtual std::span<const BeadShape> Shapes() const = 0;
+  // Cost of the bead of `shape` whose first source sentence is `i` and first
+  // target sentence is `j`. REQUIRES: the bead fits in both documents.
+  [[nodiscard]] virtual double Cost(std::size_t i, std::size_t j,
+                                    BeadShape shape) const = 0;
+  // The user-facing score in [0, 1] for a bead of that cost.
+  [[nodiscard]] virtual double Confidence(double cost) const = 0;
+};
+
+// Gale & Church's length model, estimated from the pair.
+//
+// Lengths are characters, except on a side written mostly in a CJK script
+// facing a side that is not: there, the non-CJK characters (names, codes,
+// numbers copied from the other side) count `other_weight` each, the share
+// of a CJK character they stand for, so that "Microsoft Azure" weighs the
+// same on both sides.
+struct LengthModel {
+  double ratio = 1.0;     // expected target length per source length unit
+  double variance = 6.8;  // variance of lt - c*ls per source length unit
+  double src_other_weight = 1.0;  // weight of non-CJK characters, source
+  double tgt_other_weight = 1.0;  // weight of non-CJK characters, target
+
+  [[nodiscard]] double SourceLength(const SentenceFeatures& f) const {
+    return f.cjk + src_other_weight * (f.length - f.cjk);
+  }
+  [[nodiscard]] double TargetLength(const SentenceFeatures& f) const {
+    return f.cjk + tgt_other_weight * (f.length - f.cjk);
+  }
+};
+
+struct ScoreWeights {
+  // Bead priors (Gale & Church 1993, Table 5), by shape.
+  double prior_1_1 = 0.89;
+  double prior_1_0 = 0.0099 / 2;  // also 0-1
+  double prior_2_1 = 0.089 / 2;   // also 1-2
+  double prior_2_2 = 0.011;
+  double prior_3_1 = 0.002;       // also 1-3
+  // Nats a shared anchor term takes off the cost.
+  double anchor_match = 2.0;
+  // Nats an anchor present on one side only adds.
+  double anchor_miss = 0.3;
+  // Nats added when a bead crosses a paragraph boundary on one side only.
+  double paragraph_cross = 3.0;
+  // Nats per unit of the exponent in Confidence().
+  double confidence_scale = 4.0;
+};
+
+// The weight of non-CJK characters on a mostly CJK side facing a side that
+// is not (H / (S - L): its CJK characters over the other side's characters
+// less the ones it copied); then the ratio of total lengths; the variance
+// from Gale & Church's 6.8 for equal lengths, scaled by the ratio.
+[[nodiscard]] LengthModel EstimateLengthModel(const Features& features);
+
+// Re-estimates the variance from the 1-1 beads of a first alignment (given as
+// their source and target lengths, in the model's units), trimming the most distant 10%. Returns
+// `model` unchanged when there are fewer than 10 such beads.
+[[nodiscard]] LengthModel ReestimateVariance(
+    const LengthModel& model,
+    const std::vector<std::pair<double, double>>& lengths_1_1);
+
+// Length, anchor, prior and structure costs over two documents.
+// Keeps references: `src`, `tgt` and `features` must outlive the scorer.
+class DocumentScorer final : public Scorer {
+ public:
+  DocumentScorer(const Document& src, const Document& tgt,
+                 const Features& features, LengthModel model,
+                 ScoreWeights weights = {});
+
+  [[nodiscard]] std::span<const BeadShape> Shapes() const override;
+  [[nodiscard]] double Cost(std::size_t i, std::size_t j,
+                            BeadShape shape) const override;
+  [[nodiscard]] double Confidence(double cost) const override;
+
+  [[nodiscard]] const LengthModel& model() const { return model_; }
+
+ private:
+  [[nodiscard]] double Prior(BeadShape shape) const;
+  [[nodiscard]] double LengthCost(std::size_t i, std::size_t j,
+                                  BeadShape shape) const;
+  [[nodiscard]] double AnchorCost(std::size_t i, std::size_t j,
+                                  BeadShape shape) const;
+  [[nodiscard]] double StructureCost(std::size_t i, std::size_t j,
+                                     BeadShape shape) const;
+
+  const Document& src_;
+  const Document& tgt_;
+  const Features& features_;
+  LengthModel model_;
+  ScoreWeights weights_;
+};
+
+// The normal distribution's two-sided tail cost used by the length model:
+// -log(2 * (1 - Phi(|delta|))), finite for every delta.
+[[nodiscard]] double LengthTailCost(double delta);
+
+}  // namespace allinea
+
+#endif  // ALLINEA_SCORE_H_

@@ -1,0 +1,28 @@
+// Private helpers over code points shared by several stages.
+#ifndef ALLINEA_SRC_INTERNAL_UNICODE_H_
+#define ALLINEA_SRC_INTERNAL_UNICODE_H_
+
+#include <cstddef>
+#include <string_view>
+
+namespace allinea::internal {
+
+// Han, kana, hangul, bopomofo and the CJK punctuation and full-width forms:
+// characters written without spaces between them.
+[[nodiscard]] bool IsCjk(char32_t c);
+
+// Unicode white space (ICU's u_isUWhiteSpace).
+[[nodiscard]] bool IsSpace(char32_t c);
+
+// The code point that starts at `pos` of well-formed UTF-8 `s`; advances pos.
+[[nodiscard]] char32_t NextCodePoint(std::string_view s, std::size_t& pos);
+
+// The code point that ends at `pos` of well-formed UTF-8 `s`; moves pos back.
+[[nodiscard]] char32_t PreviousCodePoint(std::string_view s, std::size_t& pos);
+
+// Code points in well-formed UTF-8 `s`.
+[[nodiscard]] std::size_t CountCodePoints(std::string_view s);
+
+}  // namespace allinea::internal
+
+#endif  // ALLINEA_SRC_INTERNAL_UNICODE_H_

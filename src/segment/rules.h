@@ -1,0 +1,21 @@
+// Private: sentence rules ICU lacks, applied to the boundaries ICU found.
+#ifndef ALLINEA_SRC_SEGMENT_RULES_H_
+#define ALLINEA_SRC_SEGMENT_RULES_H_
+
+#include <cstddef>
+#include <string_view>
+#include <vector>
+
+namespace allinea::internal {
+
+// Adjusts `breaks`, the sentence boundaries of `text` (byte offsets, sorted,
+// the last one text.size()):
+//  - an opening quote or bracket that ICU left at the end of a sentence and
+//    that touches the next sentence's text ("。“我认为") moves to the next
+//    sentence;
+//  - a period right after a symbol ("Immagine |. Arthur") ends no sentence.
+void ApplySentenceRules(std::string_view text, std::vector<std::size_t>& breaks);
+
+}  // namespace allinea::internal
+
+#endif  // ALLINEA_SRC_SEGMENT_RULES_H_

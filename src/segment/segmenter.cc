@@ -1,0 +1,147 @@
+// The segment stage: blocks (blocks.h) split into sentences by ICU.
+#include <unicode/brkiter.h>
+#include <unicode/locid.h>
+#include <unicode/utext.h>
+
+#include <memory>
+
+#include "allinea/error.h"
+#include "allinea/segment.h"
+#include "internal/unicode.h"
+#include "segment/blocks.h"
+#include "segment/rules.h"
+
+namespace allinea {
+namespace {
+
+using internal::Block;
+
+// Closes a UText on scope exit.
+struct UTextCloser {
+  void operator()(UText* t) const { utext_close(t); }
+};
+
+Sentence MakeSentence(const SourceText& text, std::size_t begin,
+                      std::size_t end, std::size_t paragraph) {
+  Sentence s;
+  s.span = text.ToOriginal(begin, end);
+  const std::string_view original(text.original());
+  s.text = internal::JoinSoftBreaks(
+      original.substr(s.span.begin, s.span.end - s.span.begin));
+  s.normalized = internal::JoinSoftBreaks(
+      std::string_view(text.normalized()).substr(begin, end - begin));
+  s.paragraph = paragraph;
+  s.line = text.Locate(s.span.begin).line;
+  return s;
+}
+
+Document SegmentPresegmented(const SourceText& text) {
+  Document doc;
+  doc.name = text.name();
+  const std::string_view n(text.normalized());
+  std::size_t paragraph = 0;
+  bool used = false;
+  for (const internal::Line& line : internal::SplitLines(n)) {
+    if (line.blank) {
+      if (used) ++paragraph;
+      used = false;
+      continue;
+    }
+    std::size_t b = line.begin;
+    std::size_t e = line.end;
+    internal::TrimSpace(n, b, e);
+    doc.sentences.push_back(MakeSentence(text, b, e, paragraph));
+    used = true;
+  }
+  doc.paragraph_count = doc.sentences.empty() ? 0 : paragraph + used;
+  return doc;
+}
+
+}  // namespace
+
+struct Segmenter::Impl {
+  SegmentOptions options;
+  std::unique_ptr<icu::BreakIterator> prototype;
+};
+
+Segmenter::Segmenter(SegmentOptions options) : impl_(std::make_unique<Impl>()) {
+  impl_->options = std::move(options);
+  if (impl_->options.presegmented) return;
+  UErrorCode status = U_ZERO_ERROR;
+  // "@ss=standard" adds ICU's abbreviation suppressions where it has them.
+  const icu::Locale locale =
+      impl_->options.language.empty()
+          ? icu::Locale::getRoot()
+          : icu::Locale((impl_->options.language + "@ss=standard").c_str());
+  impl_->prototype.reset(
+      icu::BreakIterator::createSentenceInstance(locale, status));
+  if (U_FAILURE(status) || !impl_->prototype) {
+    throw UsageError("no sentence rules for language '" +
+                     impl_->options.language + "': " + u_errorName(status));
+  }
+}
+
+Segmenter::~Segmenter() = default;
+Segmenter::Segmenter(Segmenter&&) noexcept = default;
+Segmenter& Segmenter::operator=(Segmenter&&) noexcept = default;
+
+Document Segmenter::Segment(const SourceText& text) const {
+  if (impl_->options.presegmented) return SegmentPresegmented(text);
+  Document doc;
+  doc.name = text.name();
+  const std::string& n = text.normalized();
+  // Break iterators keep state: each call works on its own copy.
+  std::unique_ptr<icu::BreakIterator> it(impl_->prototype->clone());
+  std::string analysis;
+  std::vector<std::size_t> breaks;
+  for (const Block& block : internal::FindBlocks(n)) {
+    // Soft line breaks read as spaces, so that offsets stay those of `n`.
+    analysis.assign(n, block.begin, block.end - block.begin);
+    for (char& c : analysis) {
+      if (c == '\n') c = ' ';
+    }
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<UText, UTextCloser> ut(utext_openUTF8(
+        nullptr, analysis.data(), static_cast<int64_t>(analysis.size()),
+        &status));
+    it->setText(ut.get(), status);
+    if (U_FAILURE(status)) {
+      throw InputError(std::string("sentence segmentation failed: ") +
+                           u_errorName(status),
+                       text.name(), text.ToOriginal(block.begin));
+    }
+    breaks.clear();
+    it->first();
+    for (int32_t end = it->next(); end != icu::BreakIterator::DONE;
+         end = it->next()) {
+      breaks.push_back(static_cast<std::size_t>(end));
+    }
+    internal::ApplySentenceRules(analysis, breaks);
+    std::size_t start = 0;
+    for (std::size_t end : breaks) {
+      std::size_t b = block.begin + start;
+      std::size_t e = block.begin + end;
+      start = end;
+      internal::TrimSpace(n, b, e);
+      if (b == e) continue;
+      doc.sentences.push_back(MakeSentence(text, b, e, block.paragraph));
+    }
+  }
+  doc.paragraph_count =
+      doc.sentences.empty() ? 0 : doc.sentences.back().paragraph + 1;
+  return doc;
+}
+
+void AppendJoined(std::string& joined, std::string_view next) {
+  if (next.empty()) return;
+  if (!joined.empty()) {
+    std::size_t prev = joined.size();
+    std::size_t pos = 0;
+    const bool cjk = internal::IsCjk(internal::PreviousCodePoint(joined, prev)) &&
+                     internal::IsCjk(internal::NextCodePoint(next, pos));
+    if (!cjk) joined.push_back(' ');
+  }
+  joined.append(next);
+}
+
+}  // namespace allinea
