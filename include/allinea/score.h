@@ -100,10 +100,11 @@ struct ScoreWeights {
 // from Gale & Church's 6.8 for equal lengths, scaled by the ratio.
 [[nodiscard]] LengthModel EstimateLengthModel(const Features& features);
 
-// Re-estimates the variance from the 1-1 beads of a first alignment (given as
-// their source and target lengths, in the model's units), trimming the most distant 10%. Returns
-// `model` unchanged when there are fewer than 10 such beads.
-[[nodiscard]] LengthModel ReestimateVariance(
+// Re-estimates the ratio (from 5 beads on) and the variance (from 10 beads
+// on, trimming the most distant 10%) from the 1-1 beads of a first
+// alignment, given as their source and target lengths in the model's units.
+// The weights of non-CJK characters are kept.
+[[nodiscard]] LengthModel ReestimateLengthModel(
     const LengthModel& model,
     const std::vector<std::pair<double, double>>& lengths_1_1);
 

@@ -5,6 +5,12 @@
 #include "allinea/align.h"
 
 namespace allinea {
+namespace {
+
+// Alignment passes; each re-estimates the length model from the last.
+constexpr int kMaxPasses = 4;
+
+}  // namespace
 
 Alignment AlignDocuments(const Document& src, const Document& tgt,
                          const AlignDocumentsOptions& options) {
@@ -13,20 +19,25 @@ Alignment AlignDocuments(const Document& src, const Document& tgt,
   const std::size_t m = tgt.sentences.size();
   LengthModel model = EstimateLengthModel(features);
 
-  // First pass with the prior variance; then learn the variance from the
-  // 1-1 beads it found and align again.
-  const DocumentScorer first(src, tgt, features, model, options.weights);
-  const Alignment draft = Align(n, m, first, options.search);
-  std::vector<std::pair<double, double>> lengths;
-  for (const Bead& b : draft.beads) {
-    if (b.src_end - b.src_begin == 1 && b.tgt_end - b.tgt_begin == 1) {
-      lengths.emplace_back(model.SourceLength(features.src[b.src_begin]),
-                           model.TargetLength(features.tgt[b.tgt_begin]));
+  // Align, learn the ratio and variance from the 1-1 beads found, and align
+  // again, until the beads stop changing (a few passes at most).
+  Alignment alignment;
+  for (int pass = 0; pass < kMaxPasses; ++pass) {
+    const DocumentScorer scorer(src, tgt, features, model, options.weights);
+    Alignment next = Align(n, m, scorer, options.search);
+    const bool stable = pass > 0 && next.beads == alignment.beads;
+    alignment = std::move(next);
+    if (stable) break;
+    std::vector<std::pair<double, double>> lengths;
+    for (const Bead& b : alignment.beads) {
+      if (b.src_end - b.src_begin == 1 && b.tgt_end - b.tgt_begin == 1) {
+        lengths.emplace_back(model.SourceLength(features.src[b.src_begin]),
+                             model.TargetLength(features.tgt[b.tgt_begin]));
+      }
     }
+    model = ReestimateLengthModel(model, lengths);
   }
-  model = ReestimateVariance(model, lengths);
-  const DocumentScorer second(src, tgt, features, model, options.weights);
-  return Align(n, m, second, options.search);
+  return alignment;
 }
 
 }  // namespace allinea

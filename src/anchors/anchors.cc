@@ -44,13 +44,14 @@ constexpr Label kLabels[] = {
 // Calls emit(term) for each anchor term of `text`, in order.
 template <typename Emit>
 void ForEachAnchor(std::string_view text, Emit&& emit) {
+  std::size_t pos = 0;
   for (const Label& label : kLabels) {
     if (text.substr(0, label.text.size()) == label.text) {
       emit(std::string(label.term));
+      pos = label.text.size();  // the word after a label is sentence-initial
       break;
     }
   }
-  std::size_t pos = 0;
   bool seen_word = false;  // a letter-bearing token appeared before
   while (pos < text.size()) {
     std::size_t next = pos;

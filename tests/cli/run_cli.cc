@@ -1,0 +1,290 @@
+#include "run_cli.h"
+
+#include <fcntl.h>
+#include <poll.h>
+#include <signal.h>
+#include <spawn.h>
+#include <stdlib.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <chrono>
+#include <cstring>
+#include <fstream>
+#include <iterator>
+
+#include <gtest/gtest.h>
+
+extern char** environ;
+
+namespace allinea::cli_test {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// A file descriptor closed on destruction.
+class Fd {
+ public:
+  Fd() = default;
+  ~Fd() { Close(); }
+  Fd(const Fd&) = delete;
+  Fd& operator=(const Fd&) = delete;
+  [[nodiscard]] int get() const { return fd_; }
+  void Reset(int fd) {
+    Close();
+    fd_ = fd;
+  }
+  void Close() {
+    if (fd_ >= 0) ::close(fd_);
+    fd_ = -1;
+  }
+
+ private:
+  int fd_ = -1;
+};
+
+// Makes a pipe whose ends are closed on exec (the child gets its ends through
+// dup2, which clears the flag on the copy).
+bool MakePipe(Fd& read_end, Fd& write_end) {
+  int fds[2];
+  if (::pipe2(fds, O_CLOEXEC) != 0) return false;
+  read_end.Reset(fds[0]);
+  write_end.Reset(fds[1]);
+  return true;
+}
+
+// Reads what is available on `fd` into `sink`; closes `fd` at end of file.
+void Drain(Fd& fd, std::string& sink) {
+  char buf[65536];
+  const ssize_t n = ::read(fd.get(), buf, sizeof buf);
+  if (n > 0) {
+    sink.append(buf, static_cast<std::size_t>(n));
+  } else if (n == 0 || (errno != EINTR && errno != EAGAIN)) {
+    fd.Close();
+  }
+}
+
+}  // namespace
+
+CliResult RunCli(const std::vector<std::string>& args,
+                 const std::optional<std::string>& stdin_bytes,
+                 int timeout_seconds) {
+  CliResult result;
+  // Writing to a child that exited must give EPIPE, not kill the test.
+  ::signal(SIGPIPE, SIG_IGN);
+
+  Fd in_r, in_w, out_r, out_w, err_r, err_w;
+  if (!MakePipe(in_r, in_w) || !MakePipe(out_r, out_w) ||
+      !MakePipe(err_r, err_w)) {
+    ADD_FAILURE() << "pipe2: " << std::strerror(errno);
+    return result;
+  }
+
+  std::vector<char*> argv;
+  std::string cli = ALLINEA_CLI;
+  std::vector<std::string> owned(args);
+  argv.push_back(cli.data());
+  for (std::string& a : owned) argv.push_back(a.data());
+  argv.push_back(nullptr);
+
+  posix_spawn_file_actions_t actions;
+  posix_spawn_file_actions_init(&actions);
+  posix_spawn_file_actions_adddup2(&actions, in_r.get(), STDIN_FILENO);
+  posix_spawn_file_actions_adddup2(&actions, out_w.get(), STDOUT_FILENO);
+  posix_spawn_file_actions_adddup2(&actions, err_w.get(), STDERR_FILENO);
+  // The child gets the default SIGPIPE action back.
+  posix_spawnattr_t attr;
+  posix_spawnattr_init(&attr);
+  sigset_t defaults;
+  sigemptyset(&defaults);
+  sigaddset(&defaults, SIGPIPE);
+  posix_spawnattr_setsigdefault(&attr, &defaults);
+  posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETSIGDEF);
+
+  pid_t pid = -1;
+  const int spawn_error = ::posix_spawn(&pid, cli.c_str(), &actions, &attr,
+                                        argv.data(), environ);
+  posix_spawn_file_actions_destroy(&actions);
+  posix_spawnattr_destroy(&attr);
+  in_r.Close();
+  out_w.Close();
+  err_w.Close();
+  if (spawn_error != 0) {
+    ADD_FAILURE() << "posix_spawn " << cli << ": "
+                  << std::strerror(spawn_error);
+    return result;
+  }
+
+  const std::string input = stdin_bytes.value_or("");
+  std::size_t written = 0;
+  if (input.empty()) {
+    in_w.Close();
+  } else {
+    ::fcntl(in_w.get(), F_SETFL, O_NONBLOCK);
+  }
+  const auto deadline = std::chrono::steady_clock::now() +
+                        std::chrono::seconds(timeout_seconds);
+  while (out_r.get() >= 0 || err_r.get() >= 0) {
+    pollfd fds[3] = {{out_r.get(), POLLIN, 0},
+                     {err_r.get(), POLLIN, 0},
+                     {in_w.get(), POLLOUT, 0}};  // negative fds are ignored
+    const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
+        deadline - std::chrono::steady_clock::now());
+    if (left.count() <= 0) {
+      ::kill(pid, SIGKILL);
+      result.timed_out = true;
+      break;
+    }
+    if (::poll(fds, 3, static_cast<int>(left.count())) < 0) {
+      if (errno == EINTR) continue;
+      ADD_FAILURE() << "poll: " << std::strerror(errno);
+      ::kill(pid, SIGKILL);
+      break;
+    }
+    if (fds[0].revents != 0) Drain(out_r, result.out);
+    if (fds[1].revents != 0) Drain(err_r, result.err);
+    if (fds[2].revents != 0) {
+      const ssize_t n = ::write(in_w.get(), input.data() + written,
+                                input.size() - written);
+      if (n > 0) written += static_cast<std::size_t>(n);
+      // EPIPE: the child stopped reading; what it got is its business.
+      if ((n < 0 && errno != EAGAIN && errno != EINTR) ||
+          written == input.size()) {
+        in_w.Close();
+      }
+    }
+  }
+  in_w.Close();
+
+  int status = 0;
+  while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+  }
+  if (WIFEXITED(status)) {
+    result.exit_code = WEXITSTATUS(status);
+  } else if (WIFSIGNALED(status)) {
+    result.term_signal = WTERMSIG(status);
+  }
+  return result;
+}
+
+std::string DataPath(std::string_view name) {
+  return (fs::path(ALLINEA_DATA_DIR) / name).string();
+}
+
+std::string TestDataPath(std::string_view name) {
+  return (fs::path(ALLINEA_TEST_DATA_DIR) / name).string();
+}
+
+fs::path GoldenDir() { return fs::path(ALLINEA_GOLDEN_DIR); }
+
+TempDir::TempDir() {
+  std::string pattern =
+      (fs::temp_directory_path() / "allinea-cli-test-XXXXXX").string();
+  if (::mkdtemp(pattern.data()) == nullptr) {
+    ADD_FAILURE() << "mkdtemp: " << std::strerror(errno);
+    return;
+  }
+  path_ = pattern;
+}
+
+TempDir::~TempDir() {
+  if (path_.empty()) return;
+  std::error_code ignored;
+  fs::remove_all(path_, ignored);
+}
+
+std::string TempDir::File(std::string_view name) const {
+  return (path_ / name).string();
+}
+
+std::string TempDir::Write(std::string_view name,
+                           std::string_view bytes) const {
+  const std::string path = File(name);
+  WriteFile(path, bytes);
+  return path;
+}
+
+std::vector<std::string> TempDir::Entries() const {
+  std::vector<std::string> names;
+  for (const auto& entry : fs::directory_iterator(path_)) {
+    names.push_back(entry.path().filename().string());
+  }
+  std::sort(names.begin(), names.end());
+  return names;
+}
+
+std::string ReadFile(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    ADD_FAILURE() << "cannot read " << path;
+    return {};
+  }
+  return std::string(std::istreambuf_iterator<char>(in), {});
+}
+
+void WriteFile(const fs::path& path, std::string_view bytes) {
+  std::ofstream out(path, std::ios::binary | std::ios::trunc);
+  out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  out.close();
+  if (!out) ADD_FAILURE() << "cannot write " << path;
+}
+
+std::vector<std::string> Lines(std::string_view text) {
+  std::vector<std::string> lines;
+  std::size_t begin = 0;
+  while (begin < text.size()) {
+    std::size_t end = text.find('\n', begin);
+    if (end == std::string_view::npos) end = text.size();
+    lines.emplace_back(text.substr(begin, end - begin));
+    begin = end + 1;
+  }
+  return lines;
+}
+
+std::vector<std::string> NonBlankLines(std::string_view text) {
+  std::vector<std::string> lines;
+  for (std::string& line : Lines(text)) {
+    if (line.find_first_not_of(" \t\r\f\v") != std::string::npos) {
+      lines.push_back(std::move(line));
+    }
+  }
+  return lines;
+}
+
+std::vector<std::string> Split(std::string_view line, char sep) {
+  std::vector<std::string> fields;
+  std::size_t begin = 0;
+  while (true) {
+    const std::size_t end = line.find(sep, begin);
+    fields.emplace_back(line.substr(begin, end - begin));
+    if (end == std::string_view::npos) break;
+    begin = end + 1;
+  }
+  return fields;
+}
+
+std::string TsvUnescape(std::string_view field) {
+  std::string out;
+  for (std::size_t k = 0; k < field.size(); ++k) {
+    if (field[k] != '\\' || k + 1 == field.size()) {
+      out += field[k];
+      continue;
+    }
+    switch (field[++k]) {
+      case 't': out += '\t'; break;
+      case 'n': out += '\n'; break;
+      case 'r': out += '\r'; break;
+      default: out += field[k]; break;
+    }
+  }
+  return out;
+}
+
+int CountNewlines(std::string_view text) {
+  return static_cast<int>(std::count(text.begin(), text.end(), '\n'));
+}
+
+}  // namespace allinea::cli_test

@@ -1,0 +1,194 @@
+#include "allinea/align.h"
+
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <random>
+
+namespace allinea {
+namespace {
+
+// A scorer over random costs, fixed per (i, j, shape): the search must find
+// the same optimum in the band as in the full table.
+class RandomScorer final : public Scorer {
+ public:
+  RandomScorer(std::size_t n, std::size_t m, unsigned seed) : n_(n), m_(m) {
+    std::mt19937 rng(seed);
+    std::uniform_real_distribution<double> d(0.0, 10.0);
+    costs_.resize((n + 1) * (m + 1) * kShapes.size());
+    for (double& c : costs_) c = d(rng);
+  }
+  std::span<const BeadShape> Shapes() const override { return kShapes; }
+  double Cost(std::size_t i, std::size_t j, BeadShape shape) const override {
+    EXPECT_LE(i + shape.src, n_);
+    EXPECT_LE(j + shape.tgt, m_);
+    std::size_t s = 0;
+    while (!(kShapes[s] == shape)) ++s;
+    // Off-diagonal 1-1 beads cost more, as real costs do.
+    const double drift = std::abs(static_cast<double>(i) * m_ / std::max<std::size_t>(n_, 1) -
+                                  static_cast<double>(j));
+    return costs_[((i * (m_ + 1)) + j) * kShapes.size() + s] + drift;
+  }
+  double Confidence(double cost) const override { return 1 / (1 + cost); }
+
+ private:
+  static constexpr std::array<BeadShape, 6> kShapes = {
+      {{1, 1}, {1, 0}, {0, 1}, {2, 1}, {1, 2}, {2, 2}}};
+  std::size_t n_, m_;
+  std::vector<double> costs_;
+};
+
+void ExpectValid(const Alignment& a, std::size_t n, std::size_t m) {
+  std::size_t i = 0, j = 0;
+  for (const Bead& b : a.beads) {
+    EXPECT_EQ(b.src_begin, i);
+    EXPECT_EQ(b.tgt_begin, j);
+    EXPECT_TRUE(b.src_end > b.src_begin || b.tgt_end > b.tgt_begin);
+    EXPECT_GE(b.score, 0.0);
+    EXPECT_LE(b.score, 1.0);
+    i = b.src_end;
+    j = b.tgt_end;
+  }
+  EXPECT_EQ(i, n);
+  EXPECT_EQ(j, m);
+}
+
+TEST(AlignTest, BandedSearchEqualsFullSearch) {
+  for (unsigned seed = 1; seed <= 40; ++seed) {
+    const std::size_t n = 5 + seed * 7 % 60;
+    const std::size_t m = 3 + seed * 13 % 70;
+    const RandomScorer scorer(n, m, seed);
+    AlignOptions banded;
+    banded.band = 4;  // narrow, so that widening is exercised
+    AlignOptions full;
+    full.full = true;
+    const Alignment a = Align(n, m, scorer, banded);
+    const Alignment b = Align(n, m, scorer, full);
+    ExpectValid(a, n, m);
+    ExpectValid(b, n, m);
+    EXPECT_NEAR(a.total_cost, b.total_cost, 1e-9) << "seed " << seed;
+  }
+}
+
+// Cheap 1-1 beads along j = i + shift only: the best path leaves the
+// diagonal by `shift` sentences, far outside a narrow first band.
+class ShiftedScorer final : public Scorer {
+ public:
+  explicit ShiftedScorer(std::size_t shift) : shift_(shift) {}
+  std::span<const BeadShape> Shapes() const override { return kShapes; }
+  double Cost(std::size_t i, std::size_t j, BeadShape shape) const override {
+    if (shape.src == 1 && shape.tgt == 1) return j == i + shift_ ? 0.1 : 8.0;
+    return 3.0;
+  }
+  double Confidence(double) const override { return 0.5; }
+
+ private:
+  static constexpr std::array<BeadShape, 3> kShapes = {{{1, 1}, {1, 0}, {0, 1}}};
+  std::size_t shift_;
+};
+
+TEST(AlignTest, BandWidensWhenThePathLeavesIt) {
+  const ShiftedScorer scorer(30);
+  AlignOptions narrow;
+  narrow.band = 4;
+  AlignOptions full;
+  full.full = true;
+  const Alignment a = Align(200, 230, scorer, narrow);
+  const Alignment b = Align(200, 230, scorer, full);
+  ExpectValid(a, 200, 230);
+  EXPECT_NEAR(a.total_cost, b.total_cost, 1e-9);
+  EXPECT_EQ(a.beads.size(), 230u);  // 30 target-only beads, then 200 1-1
+}
+
+TEST(AlignTest, EmptySidesGiveNullBeads) {
+  const RandomScorer scorer(3, 0, 7);
+  const Alignment a = Align(3, 0, scorer);
+  ExpectValid(a, 3, 0);
+  EXPECT_EQ(a.beads.size(), 3u);
+  EXPECT_TRUE(Align(0, 0, RandomScorer(0, 0, 1)).beads.empty());
+}
+
+Document Doc(std::vector<std::string> sentences, std::vector<std::size_t> paragraphs = {}) {
+  Document d;
+  for (std::size_t k = 0; k < sentences.size(); ++k) {
+    Sentence s;
+    s.text = s.normalized = sentences[k];
+    s.paragraph = paragraphs.empty() ? k : paragraphs[k];
+    d.sentences.push_back(s);
+  }
+  return d;
+}
+
+TEST(AlignDocumentsTest, RealSentencesWithAMerge) {
+  const Document it = Doc({
+      "D: Attualmente sei redditizio?",
+      "Non ancora.",
+      "Il nostro investimento era piuttosto ingente e, per una startup nata "
+      "solo 12 mesi, non era prevista alcuna redditività.",
+      "Abbiamo speso i nostri soldi principalmente nell'informatica.",
+      "La struttura di questa industria è diversa da quella dell’industria "
+      "del software.",
+      "D: Qual è il piano di profitto?",
+  }, {0, 1, 1, 2, 2, 3});
+  const Document zh = Doc({
+      "问:你们目前盈利吗?",
+      "还没有。",
+      "我们的投资很大,对于一个成立 12 个月的创业公司来说,盈利并不是预期的事情。",
+      "我们主要把钱花在计算上,这个行业的结构和软件行业不同。",
+      "问:你们的盈利计划是什么?",
+  }, {0, 1, 1, 2, 3});
+  const Alignment a = AlignDocuments(it, zh, {});
+  ExpectValid(a, 6, 5);
+  std::vector<std::array<std::size_t, 4>> got;
+  for (const Bead& b : a.beads) {
+    got.push_back({b.src_begin, b.src_end, b.tgt_begin, b.tgt_end});
+  }
+  const std::vector<std::array<std::size_t, 4>> want = {
+      {0, 1, 0, 1}, {1, 2, 1, 2}, {2, 3, 2, 3}, {3, 5, 3, 4}, {5, 6, 4, 5}};
+  EXPECT_EQ(got, want);
+}
+
+Document GoldSlice(const std::string& path, std::size_t first, std::size_t last) {
+  // Sentences [first, last) of a gold sentence file (non-blank lines), with
+  // paragraphs numbered as in the file.
+  std::ifstream in(path);
+  Document d;
+  std::size_t index = 0, paragraph = 0;
+  for (std::string line; std::getline(in, line);) {
+    if (line.empty()) {
+      ++paragraph;
+      continue;
+    }
+    if (index >= first && index < last) {
+      Sentence s;
+      s.text = s.normalized = line;
+      s.paragraph = paragraph;
+      d.sentences.push_back(s);
+    }
+    ++index;
+  }
+  return d;
+}
+
+TEST(AlignDocumentsTest, OmittedListBecomesSourceOnlyBeads) {
+  // The sample's opening without titles: the Italian has a bullet list and a
+  // caption that the Chinese leaves out.
+  const Document it = GoldSlice(ALLINEA_TEST_DATA_DIR "/mensch-interview.it.sentences.txt", 4, 30);
+  const Document zh = GoldSlice(ALLINEA_TEST_DATA_DIR "/mensch-interview.zh.sentences.txt", 2, 18);
+  const Alignment a = AlignDocuments(it, zh, {});
+  ExpectValid(a, it.sentences.size(), zh.sentences.size());
+  std::size_t bullets = 0;
+  for (const Bead& b : a.beads) {
+    for (std::size_t k = b.src_begin; k < b.src_end; ++k) {
+      const std::string& text = it.sentences[k].text;
+      if (text.rfind("•", 0) == 0 || text.rfind("Immagine", 0) == 0) {
+        ++bullets;
+        EXPECT_EQ(b.tgt_begin, b.tgt_end) << text;
+      }
+    }
+  }
+  EXPECT_EQ(bullets, 8u);
+}
+
+}  // namespace
+}  // namespace allinea

@@ -1,0 +1,69 @@
+#include "allinea/anchors.h"
+
+#include <gtest/gtest.h>
+
+namespace allinea {
+namespace {
+
+Sentence Make(const std::string& text) {
+  Sentence s;
+  s.text = s.normalized = text;
+  return s;
+}
+
+using Terms = std::vector<std::string>;
+
+TEST(AnchorTermsTest, NumbersAsWritten) {
+  EXPECT_EQ(AnchorTerms("raccolto 645 milioni nel 2023-2024, 6,45 e 3.1"),
+            (Terms{"#645", "#2023", "#2024", "#6,45", "#3.1"}));
+  // Full-width digits read as ASCII; a trailing full stop is not a decimal.
+  EXPECT_EQ(AnchorTerms("估值６０亿。在 12."), (Terms{"#60", "#12"}));
+}
+
+TEST(AnchorTermsTest, NamesAndCodes) {
+  EXPECT_EQ(AnchorTerms("Ha una partnership con Microsoft e Llama 3.1 405B."),
+            (Terms{"@microsoft", "@llama", "#3.1", "@405b"}));
+  // The first word of a sentence is no name; a Chinese context has no
+  // sentence-initial Latin word to skip once a Han character came first.
+  EXPECT_EQ(AnchorTerms("Questo è OpenAI"), (Terms{"@openai"}));
+  EXPECT_EQ(AnchorTerms("他们曾在 Google、OpenAI 工作"), (Terms{"@google", "@openai"}));
+}
+
+TEST(AnchorTermsTest, QuestionsExclamationsAndLabels) {
+  EXPECT_EQ(AnchorTerms("D: Attualmente sei redditizio?"), (Terms{"label:q", "?"}));
+  EXPECT_EQ(AnchorTerms("问:你们目前盈利吗？"), (Terms{"label:q", "?"}));
+  EXPECT_EQ(AnchorTerms("Che bello!"), (Terms{"!"}));
+}
+
+TEST(ExtractFeaturesTest, SharedVocabularyAndLengths) {
+  Document it, zh;
+  it.sentences.push_back(Make("Mistral usa CoreWeave nel 2024."));
+  zh.sentences.push_back(Make("我们使用 CoreWeave。"));
+  const Features f = ExtractFeatures(it, zh, {});
+  ASSERT_EQ(f.src.size(), 1u);
+  EXPECT_EQ(f.src[0].length, 27u);  // spaces do not count
+  EXPECT_EQ(f.src[0].cjk, 0u);
+  EXPECT_EQ(f.tgt[0].length, 14u);
+  EXPECT_EQ(f.tgt[0].cjk, 5u);
+  // "coreweave" has one id on both sides.
+  std::uint32_t shared = 0;
+  for (auto a : f.src[0].anchors) {
+    for (auto b : f.tgt[0].anchors) shared += a == b;
+  }
+  EXPECT_EQ(shared, 1u);
+  EXPECT_EQ(f.vocabulary.size(), 2u);  // "@coreweave", "#2024"
+}
+
+TEST(ExtractFeaturesTest, OptionsTurnKindsOff) {
+  Document d;
+  d.sentences.push_back(Make("Nel 2024 con Microsoft?"));
+  AnchorOptions only_numbers;
+  only_numbers.names = false;
+  only_numbers.structure = false;
+  const Features f = ExtractFeatures(d, d, only_numbers);
+  ASSERT_EQ(f.vocabulary.size(), 1u);
+  EXPECT_EQ(f.vocabulary[0], "#2024");
+}
+
+}  // namespace
+}  // namespace allinea

@@ -1,0 +1,34 @@
+#include "allinea/language.h"
+
+#include <gtest/gtest.h>
+
+#include "allinea/error.h"
+
+namespace allinea {
+namespace {
+
+TEST(ParseLanguageTest, AcceptsBcp47Tags) {
+  EXPECT_EQ(ParseLanguage("it").language, "it");
+  EXPECT_EQ(ParseLanguage("it-IT").tag, "it-IT");
+  EXPECT_EQ(ParseLanguage("zh-Hans").language, "zh");
+  EXPECT_EQ(ParseLanguage("zh_CN").tag, "zh-CN");
+  EXPECT_EQ(ParseLanguage("EN").language, "en");
+}
+
+TEST(ParseLanguageTest, EmptyMeansUnknown) {
+  EXPECT_EQ(ParseLanguage("").language, "");
+}
+
+TEST(ParseLanguageTest, RefusesMalformedAndUnknownTags) {
+  EXPECT_THROW((void)ParseLanguage("xx-!!"), UsageError);
+  EXPECT_THROW((void)ParseLanguage("qq"), UsageError);
+  EXPECT_THROW((void)ParseLanguage("italian"), UsageError);
+  try {
+    (void)ParseLanguage("qq");
+  } catch (const UsageError& e) {
+    EXPECT_NE(std::string(e.what()).find("'qq'"), std::string::npos);
+  }
+}
+
+}  // namespace
+}  // namespace allinea

@@ -1,0 +1,134 @@
+#include "allinea/score.h"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+
+namespace allinea {
+namespace {
+
+Document Doc(std::vector<std::string> sentences, std::vector<std::size_t> paragraphs = {}) {
+  Document d;
+  for (std::size_t k = 0; k < sentences.size(); ++k) {
+    Sentence s;
+    s.text = sentences[k];
+    s.normalized = sentences[k];
+    s.paragraph = paragraphs.empty() ? 0 : paragraphs[k];
+    d.sentences.push_back(s);
+  }
+  return d;
+}
+
+TEST(LengthTailCostTest, ZeroAtPerfectAgreementAndGrowing) {
+  EXPECT_NEAR(LengthTailCost(0), 0, 1e-12);
+  EXPECT_LT(LengthTailCost(0.5), LengthTailCost(1.0));
+  EXPECT_LT(LengthTailCost(3.0), LengthTailCost(10.0));
+  EXPECT_TRUE(std::isfinite(LengthTailCost(1e6)));
+  EXPECT_EQ(LengthTailCost(-2), LengthTailCost(2));
+}
+
+TEST(EstimateLengthModelTest, RatioFromTotalsOnLongTexts) {
+  Features f;
+  f.src.assign(1000, {.length = 100, .cjk = 0, .anchors = {}});
+  f.tgt.assign(1000, {.length = 50, .cjk = 0, .anchors = {}});
+  const LengthModel m = EstimateLengthModel(f);
+  EXPECT_NEAR(m.ratio, 0.5, 0.01);  // the prior (1.0) barely moves it
+  EXPECT_EQ(m.src_other_weight, 1.0);
+}
+
+TEST(EstimateLengthModelTest, ShortTextsLeanOnThePrior) {
+  Features f;
+  f.src.push_back({.length = 100, .cjk = 0, .anchors = {}});
+  f.tgt.push_back({.length = 100, .cjk = 100, .anchors = {}});
+  // One sentence says 1.0; the CJK prior says 0.3: the prior wins.
+  EXPECT_LT(EstimateLengthModel(f).ratio, 0.4);
+}
+
+TEST(EstimateLengthModelTest, LatinNamesOnACjkSideWeighLikeTheirShare) {
+  // 200 Han characters translate 810 Italian characters, of which 110 are
+  // names that the Chinese copies: each copied Latin letter weighs 200/700.
+  Features f;
+  f.src.push_back({.length = 810, .cjk = 0, .anchors = {}});
+  f.tgt.push_back({.length = 310, .cjk = 200, .anchors = {}});
+  const LengthModel m = EstimateLengthModel(f);
+  EXPECT_NEAR(m.tgt_other_weight, 200.0 / (810 - 110), 1e-9);
+  EXPECT_EQ(m.src_other_weight, 1.0);
+  EXPECT_NEAR(m.TargetLength(f.tgt[0]), 200 + 110 * 200.0 / 700, 1e-9);
+}
+
+// The standard normal quantile of p, by bisection.
+double NormalQuantile(double p) {
+  double lo = -10, hi = 10;
+  for (int k = 0; k < 100; ++k) {
+    const double mid = (lo + hi) / 2;
+    (0.5 * std::erfc(-mid / std::sqrt(2.0)) < p ? lo : hi) = mid;
+  }
+  return lo;
+}
+
+TEST(ReestimateLengthModelTest, LearnsRatioAndVarianceFromOneToOneBeads) {
+  LengthModel m;
+  m.ratio = 0.8;
+  // Target lengths 400 + 20 z for normal quantiles z: ratio 1, variance
+  // 20^2 / 400 = 1 per character; plus two wild beads that must not matter.
+  std::vector<std::pair<double, double>> beads;
+  for (int k = 0; k < 201; ++k) {
+    beads.emplace_back(400, 400 + 20 * NormalQuantile((k + 0.5) / 201));
+  }
+  beads.emplace_back(400, 4000);
+  beads.emplace_back(4000, 400);
+  const LengthModel r = ReestimateLengthModel(m, beads);
+  EXPECT_NEAR(r.ratio, 1.0, 0.01);
+  EXPECT_NEAR(r.variance, 1.0, 0.1);
+  // Too few beads: nothing learnt.
+  EXPECT_EQ(ReestimateLengthModel(m, {{10, 10}}).ratio, m.ratio);
+}
+
+TEST(DocumentScorerTest, GoodPairsCostLessThanBadOnes) {
+  const Document src = Doc({"Abbiamo speso 25 milioni nel 2023.", "Non ancora."});
+  const Document tgt = Doc({"We spent 25 million in 2023.", "Not yet."});
+  const Features f = ExtractFeatures(src, tgt, {});
+  const DocumentScorer s(src, tgt, f, EstimateLengthModel(f));
+  EXPECT_LT(s.Cost(0, 0, {1, 1}), s.Cost(0, 1, {1, 1}));
+  EXPECT_LT(s.Cost(1, 1, {1, 1}), s.Cost(1, 0, {1, 1}));
+  // A 1-1 bead that agrees is more likely than leaving both out.
+  EXPECT_LT(s.Cost(0, 0, {1, 1}), s.Cost(0, 0, {1, 0}) + s.Cost(0, 0, {0, 1}));
+}
+
+TEST(DocumentScorerTest, SharedAnchorsLowerTheCost) {
+  const Document src = Doc({"Lo ha detto alla CNBC nel 2024."});
+  const Document with = Doc({"He told CNBC in 2024."});
+  const Document without = Doc({"He told the press then."});
+  const Features f1 = ExtractFeatures(src, with, {});
+  const Features f2 = ExtractFeatures(src, without, {});
+  const LengthModel m;
+  EXPECT_LT(DocumentScorer(src, with, f1, m).Cost(0, 0, {1, 1}),
+            DocumentScorer(src, without, f2, m).Cost(0, 0, {1, 1}));
+}
+
+TEST(DocumentScorerTest, CrossingAParagraphOnOneSideCostsMore) {
+  const Document src = Doc({"Uno.", "Due."}, {0, 1});
+  const Document same = Doc({"Uno due."}, {0});
+  const Features f = ExtractFeatures(src, same, {});
+  ScoreWeights w;
+  const DocumentScorer s(src, same, f, EstimateLengthModel(f), w);
+  ScoreWeights no_cross = w;
+  no_cross.paragraph_cross = 0;
+  const DocumentScorer t(src, same, f, EstimateLengthModel(f), no_cross);
+  EXPECT_NEAR(s.Cost(0, 0, {2, 1}) - t.Cost(0, 0, {2, 1}), w.paragraph_cross, 1e-9);
+}
+
+TEST(DocumentScorerTest, ConfidenceIsInRangeAndFallsWithCost) {
+  const Document d = Doc({"x"});
+  const Features f = ExtractFeatures(d, d, {});
+  const DocumentScorer s(d, d, f, {});
+  EXPECT_EQ(s.Confidence(-10), 1.0);
+  EXPECT_GT(s.Confidence(1), s.Confidence(5));
+  EXPECT_GE(s.Confidence(1e9), 0.0);
+  for (const BeadShape& shape : s.Shapes()) {
+    EXPECT_GT(shape.src + shape.tgt, 0);
+  }
+}
+
+}  // namespace
+}  // namespace allinea
