@@ -170,6 +170,39 @@ CliResult RunCli(const std::vector<std::string>& args,
   return result;
 }
 
+namespace {
+
+std::string Describe(const CliResult& r) {
+  std::string d = "exit " + std::to_string(r.exit_code);
+  if (r.term_signal != 0) d += ", signal " + std::to_string(r.term_signal);
+  if (r.timed_out) d += ", timed out";
+  d += "; stderr: \"" + r.err + "\"; stdout: " +
+       std::to_string(r.out.size()) + " bytes";
+  return d;
+}
+
+}  // namespace
+
+testing::AssertionResult Succeeded(const CliResult& r) {
+  if (r.exit_code == 0 && r.err.empty()) {
+    return testing::AssertionSuccess();
+  }
+  return testing::AssertionFailure() << "expected success, got "
+                                     << Describe(r);
+}
+
+testing::AssertionResult FailedWithOneLine(const CliResult& r) {
+  const bool one_line = r.err.starts_with("allinea: ") &&
+                        r.err.find('\n') == r.err.size() - 1;
+  if (r.exit_code == 2 && r.out.empty() && one_line) {
+    return testing::AssertionSuccess();
+  }
+  return testing::AssertionFailure()
+         << "expected exit 2, no stdout and one line \"allinea: ...\" on "
+            "stderr, got "
+         << Describe(r);
+}
+
 std::string DataPath(std::string_view name) {
   return (fs::path(ALLINEA_DATA_DIR) / name).string();
 }

@@ -18,6 +18,8 @@
 #include <string_view>
 #include <vector>
 
+#include <gtest/gtest.h>
+
 namespace allinea::cli_test {
 
 // What one run of the CLI did.
@@ -36,6 +38,12 @@ struct CliResult {
     const std::vector<std::string>& args,
     const std::optional<std::string>& stdin_bytes = std::nullopt,
     int timeout_seconds = 120);
+
+// Success: exit status 0 and nothing on standard error.
+[[nodiscard]] testing::AssertionResult Succeeded(const CliResult& r);
+// A usage or input error: exit status 2, nothing on standard output and
+// exactly one line on standard error, starting with "allinea: ".
+[[nodiscard]] testing::AssertionResult FailedWithOneLine(const CliResult& r);
 
 // Absolute paths of files in data/, tests/data/ and tests/golden/.
 [[nodiscard]] std::string DataPath(std::string_view name);
