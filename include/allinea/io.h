@@ -42,7 +42,9 @@ class OutputFile {
 
   [[nodiscard]] std::ostream& stream();
   // Flushes, checks that every write succeeded and, for a regular file,
-  // renames the temporary file over the target. Throws IoError otherwise.
+  // renames the temporary file over the target. Throws IoError otherwise,
+  // except for standard output whose reader closed the pipe (EPIPE), which
+  // ends quietly.
   void Commit();
 
  private:

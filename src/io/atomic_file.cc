@@ -124,6 +124,11 @@ void OutputFile::Commit() {
   s.stream->flush();
   const bool ok = s.buf->Drain();
   const std::string shown = s.path == "-" ? "<stdout>" : s.path;
+  if (!ok && s.path == "-" && s.buf->error() == EPIPE) {
+    // The reader went away (`allinea ... | head -1`): not our failure.
+    s.committed = true;
+    return;
+  }
   if (!ok) {
     throw IoError(std::string("write error: ") + std::strerror(s.buf->error()),
                   shown);
