@@ -12,7 +12,8 @@
 //     ScoreWeights::anchor_match; every anchor on one side that the other
 //     side lacks raises it by anchor_miss (beads with an empty side excepted);
 //  4. structure: a bead whose sentences cross a paragraph boundary on one
-//     side only costs paragraph_cross more.
+//     side only costs paragraph_cross more; a bead that opens (or closes) a
+//     paragraph on one side only costs paragraph_edge more, each.
 // c and s2 are estimated from the document pair (EstimateLengthModel); the
 // remaining constants are ScoreWeights, documented in docs/algorithm.md.
 //
@@ -90,6 +91,9 @@ struct ScoreWeights {
   double anchor_miss = 0.3;
   // Nats added when a bead crosses a paragraph boundary on one side only.
   double paragraph_cross = 3.0;
+  // Nats added when a bead (with both sides) opens a paragraph on one side
+  // only, and again when it closes a paragraph on one side only.
+  double paragraph_edge = 1.0;
   // Nats per unit of the exponent in Confidence().
   double confidence_scale = 4.0;
 };

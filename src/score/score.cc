@@ -223,13 +223,28 @@ double DocumentScorer::AnchorCost(std::size_t i, std::size_t j,
 
 double DocumentScorer::StructureCost(std::size_t i, std::size_t j,
                                      BeadShape shape) const {
-  auto crosses = [](const Document& d, std::size_t first, std::size_t count) {
-    return count > 1 &&
-           d.sentences[first].paragraph != d.sentences[first + count - 1].paragraph;
+  auto para = [](const Document& d, std::size_t k) {
+    return d.sentences[k].paragraph;
   };
-  const bool s = crosses(src_, i, shape.src);
-  const bool t = crosses(tgt_, j, shape.tgt);
-  return s != t ? weights_.paragraph_cross : 0;
+  auto crosses = [&](const Document& d, std::size_t first, std::size_t count) {
+    return count > 1 && para(d, first) != para(d, first + count - 1);
+  };
+  double cost = crosses(src_, i, shape.src) != crosses(tgt_, j, shape.tgt)
+                    ? weights_.paragraph_cross
+                    : 0;
+  if (shape.src == 0 || shape.tgt == 0) return cost;
+  // Does the bead open (close) a paragraph on each side?
+  auto opens = [&](const Document& d, std::size_t first) {
+    return first == 0 || para(d, first - 1) != para(d, first);
+  };
+  auto closes = [&](const Document& d, std::size_t end) {
+    return end == d.sentences.size() || para(d, end) != para(d, end - 1);
+  };
+  if (opens(src_, i) != opens(tgt_, j)) cost += weights_.paragraph_edge;
+  if (closes(src_, i + shape.src) != closes(tgt_, j + shape.tgt)) {
+    cost += weights_.paragraph_edge;
+  }
+  return cost;
 }
 
 double DocumentScorer::Cost(std::size_t i, std::size_t j,

@@ -1,10 +1,12 @@
 #include "run_cli.h"
 
 #include <fcntl.h>
+#include <gtest/gtest.h>
 #include <poll.h>
 #include <signal.h>
 #include <spawn.h>
 #include <stdlib.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -14,8 +16,6 @@
 #include <cstring>
 #include <fstream>
 #include <iterator>
-
-#include <gtest/gtest.h>
 
 extern char** environ;
 
@@ -67,11 +67,38 @@ void Drain(Fd& fd, std::string& sink) {
   }
 }
 
-}  // namespace
+// Sets RLIMIT_FSIZE and ignores SIGXFSZ for the lifetime of the object; a
+// child spawned meanwhile inherits both. Restores them on destruction.
+class FileSizeLimit {
+ public:
+  explicit FileSizeLimit(std::optional<std::uint64_t> max_bytes) {
+    if (!max_bytes) return;
+    active_ = ::getrlimit(RLIMIT_FSIZE, &saved_limit_) == 0;
+    if (!active_) return;
+    rlimit limit = saved_limit_;
+    limit.rlim_cur = static_cast<rlim_t>(*max_bytes);
+    if (::setrlimit(RLIMIT_FSIZE, &limit) != 0) {
+      ADD_FAILURE() << "setrlimit: " << std::strerror(errno);
+    }
+    saved_handler_ = ::signal(SIGXFSZ, SIG_IGN);
+  }
+  ~FileSizeLimit() {
+    if (!active_) return;
+    ::setrlimit(RLIMIT_FSIZE, &saved_limit_);
+    ::signal(SIGXFSZ, saved_handler_);
+  }
+  FileSizeLimit(const FileSizeLimit&) = delete;
+  FileSizeLimit& operator=(const FileSizeLimit&) = delete;
 
-CliResult RunCli(const std::vector<std::string>& args,
-                 const std::optional<std::string>& stdin_bytes,
-                 int timeout_seconds) {
+ private:
+  bool active_ = false;
+  rlimit saved_limit_{};
+  sighandler_t saved_handler_ = SIG_DFL;
+};
+
+CliResult Run(const std::vector<std::string>& args,
+              const std::optional<std::string>& stdin_bytes,
+              int timeout_seconds, std::optional<std::uint64_t> max_file_size) {
   CliResult result;
   // Writing to a child that exited must give EPIPE, not kill the test.
   ::signal(SIGPIPE, SIG_IGN);
@@ -105,8 +132,12 @@ CliResult RunCli(const std::vector<std::string>& args,
   posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETSIGDEF);
 
   pid_t pid = -1;
-  const int spawn_error = ::posix_spawn(&pid, cli.c_str(), &actions, &attr,
-                                        argv.data(), environ);
+  int spawn_error = 0;
+  {
+    const FileSizeLimit limit(max_file_size);
+    spawn_error =
+        ::posix_spawn(&pid, cli.c_str(), &actions, &attr, argv.data(), environ);
+  }
   posix_spawn_file_actions_destroy(&actions);
   posix_spawnattr_destroy(&attr);
   in_r.Close();
@@ -125,8 +156,8 @@ CliResult RunCli(const std::vector<std::string>& args,
   } else {
     ::fcntl(in_w.get(), F_SETFL, O_NONBLOCK);
   }
-  const auto deadline = std::chrono::steady_clock::now() +
-                        std::chrono::seconds(timeout_seconds);
+  const auto deadline =
+      std::chrono::steady_clock::now() + std::chrono::seconds(timeout_seconds);
   while (out_r.get() >= 0 || err_r.get() >= 0) {
     pollfd fds[3] = {{out_r.get(), POLLIN, 0},
                      {err_r.get(), POLLIN, 0},
@@ -147,8 +178,8 @@ CliResult RunCli(const std::vector<std::string>& args,
     if (fds[0].revents != 0) Drain(out_r, result.out);
     if (fds[1].revents != 0) Drain(err_r, result.err);
     if (fds[2].revents != 0) {
-      const ssize_t n = ::write(in_w.get(), input.data() + written,
-                                input.size() - written);
+      const ssize_t n =
+          ::write(in_w.get(), input.data() + written, input.size() - written);
       if (n > 0) written += static_cast<std::size_t>(n);
       // EPIPE: the child stopped reading; what it got is its business.
       if ((n < 0 && errno != EAGAIN && errno != EINTR) ||
@@ -170,14 +201,27 @@ CliResult RunCli(const std::vector<std::string>& args,
   return result;
 }
 
+}  // namespace
+
+CliResult RunCli(const std::vector<std::string>& args,
+                 const std::optional<std::string>& stdin_bytes,
+                 int timeout_seconds) {
+  return Run(args, stdin_bytes, timeout_seconds, std::nullopt);
+}
+
+CliResult RunCliWithFileSizeLimit(const std::vector<std::string>& args,
+                                  std::uint64_t max_bytes) {
+  return Run(args, std::nullopt, 120, max_bytes);
+}
+
 namespace {
 
 std::string Describe(const CliResult& r) {
   std::string d = "exit " + std::to_string(r.exit_code);
   if (r.term_signal != 0) d += ", signal " + std::to_string(r.term_signal);
   if (r.timed_out) d += ", timed out";
-  d += "; stderr: \"" + r.err + "\"; stdout: " +
-       std::to_string(r.out.size()) + " bytes";
+  d += "; stderr: \"" + r.err + "\"; stdout: " + std::to_string(r.out.size()) +
+       " bytes";
   return d;
 }
 
@@ -187,13 +231,12 @@ testing::AssertionResult Succeeded(const CliResult& r) {
   if (r.exit_code == 0 && r.err.empty()) {
     return testing::AssertionSuccess();
   }
-  return testing::AssertionFailure() << "expected success, got "
-                                     << Describe(r);
+  return testing::AssertionFailure() << "expected success, got " << Describe(r);
 }
 
 testing::AssertionResult FailedWithOneLine(const CliResult& r) {
-  const bool one_line = r.err.starts_with("allinea: ") &&
-                        r.err.find('\n') == r.err.size() - 1;
+  const bool one_line =
+      r.err.starts_with("allinea: ") && r.err.find('\n') == r.err.size() - 1;
   if (r.exit_code == 2 && r.out.empty() && one_line) {
     return testing::AssertionSuccess();
   }
@@ -210,6 +253,9 @@ std::string DataPath(std::string_view name) {
 std::string TestDataPath(std::string_view name) {
   return (fs::path(ALLINEA_TEST_DATA_DIR) / name).string();
 }
+
+std::string ItText() { return DataPath("mensch-interview.it.txt"); }
+std::string ZhText() { return DataPath("mensch-interview.zh.txt"); }
 
 fs::path GoldenDir() { return fs::path(ALLINEA_GOLDEN_DIR); }
 
@@ -307,17 +353,21 @@ std::string TsvUnescape(std::string_view field) {
       continue;
     }
     switch (field[++k]) {
-      case 't': out += '\t'; break;
-      case 'n': out += '\n'; break;
-      case 'r': out += '\r'; break;
-      default: out += field[k]; break;
+      case 't':
+        out += '\t';
+        break;
+      case 'n':
+        out += '\n';
+        break;
+      case 'r':
+        out += '\r';
+        break;
+      default:
+        out += field[k];
+        break;
     }
   }
   return out;
-}
-
-int CountNewlines(std::string_view text) {
-  return static_cast<int>(std::count(text.begin(), text.end(), '\n'));
 }
 
 }  // namespace allinea::cli_test

@@ -12,13 +12,14 @@
 #ifndef ALLINEA_TESTS_CLI_RUN_CLI_H_
 #define ALLINEA_TESTS_CLI_RUN_CLI_H_
 
+#include <gtest/gtest.h>
+
+#include <cstdint>
 #include <filesystem>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include <gtest/gtest.h>
 
 namespace allinea::cli_test {
 
@@ -39,6 +40,12 @@ struct CliResult {
     const std::optional<std::string>& stdin_bytes = std::nullopt,
     int timeout_seconds = 120);
 
+// Runs the CLI like RunCli() with an empty standard input, allowed to write
+// regular files of at most `max_bytes` (RLIMIT_FSIZE): a larger write fails
+// with EFBIG ("File too large") instead of raising SIGXFSZ.
+[[nodiscard]] CliResult RunCliWithFileSizeLimit(
+    const std::vector<std::string>& args, std::uint64_t max_bytes);
+
 // Success: exit status 0 and nothing on standard error.
 [[nodiscard]] testing::AssertionResult Succeeded(const CliResult& r);
 // A usage or input error: exit status 2, nothing on standard output and
@@ -48,6 +55,9 @@ struct CliResult {
 // Absolute paths of files in data/, tests/data/ and tests/golden/.
 [[nodiscard]] std::string DataPath(std::string_view name);
 [[nodiscard]] std::string TestDataPath(std::string_view name);
+// The sample pair: data/mensch-interview.{it,zh}.txt.
+[[nodiscard]] std::string ItText();
+[[nodiscard]] std::string ZhText();
 [[nodiscard]] std::filesystem::path GoldenDir();
 
 // A fresh folder made with mkdtemp(), removed with its contents when the
@@ -84,8 +94,6 @@ void WriteFile(const std::filesystem::path& path, std::string_view bytes);
 [[nodiscard]] std::vector<std::string> Split(std::string_view line, char sep);
 // Undoes the TSV escapes \t, \n, \r and \\.
 [[nodiscard]] std::string TsvUnescape(std::string_view field);
-// Number of '\n' in `text`.
-[[nodiscard]] int CountNewlines(std::string_view text);
 
 }  // namespace allinea::cli_test
 
