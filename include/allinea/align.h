@@ -15,7 +15,8 @@
 // Invariants of an Alignment: beads cover every source and every target
 // sentence, in order, exactly once; no bead is empty on both sides; every
 // score is in [0, 1].
-// Cost: O((n + m) * band) time, O((n + m) * band) bytes of back-pointers.
+// Cost: O((n + m) * band) time and bytes of back-pointers, where band is the
+// final half-width: the first one (64 sentences) unless the path strays.
 // Thread safety: pure functions.
 //
 // Example:
@@ -49,13 +50,13 @@ struct Alignment {
 };
 
 struct AlignOptions {
-  // Half-width of the first band, in sentences; 0 picks 10% of the longer
-  // document, at least kMinBand and at most kMaxInitialBand.
+  // Half-width of the first band, in sentences; 0 picks kDefaultBand. The
+  // band doubles while the best path touches its edge, so this is a speed
+  // setting, not a limit.
   std::size_t band = 0;
   // Search the full n*m table (for tests and small inputs).
   bool full = false;
-  static constexpr std::size_t kMinBand = 50;
-  static constexpr std::size_t kMaxInitialBand = 1000;
+  static constexpr std::size_t kDefaultBand = 64;
 };
 
 // REQUIRES: the scorer describes documents of n and m sentences.

@@ -82,8 +82,11 @@ class SourceText {
     return {ToOriginal(begin), ToOriginal(end)};
   }
   // Line and column of an original byte offset (a BOM is not counted).
+  // O(log lines + length of the line up to the offset).
   // REQUIRES: original_offset <= original().size().
   [[nodiscard]] LineColumn Locate(std::uint64_t original_offset) const;
+  // The 1-based line alone, in O(log lines).
+  [[nodiscard]] std::size_t LineOf(std::uint64_t original_offset) const;
 
  private:
   std::string name_;

@@ -118,11 +118,7 @@ SearchResult Search(std::size_t n, std::size_t m, const Scorer& scorer,
 Alignment Align(std::size_t n, std::size_t m, const Scorer& scorer,
                 const AlignOptions& options) {
   const std::size_t longest = std::max(n, m);
-  std::size_t width = options.band;
-  if (width == 0) {
-    width = std::clamp(longest / 10, AlignOptions::kMinBand,
-                       AlignOptions::kMaxInitialBand);
-  }
+  std::size_t width = options.band == 0 ? AlignOptions::kDefaultBand : options.band;
   // Rows must overlap however steep the diagonal is.
   const std::size_t steep = n == 0 ? m : m / n + 1;
   width = std::max(width, steep + 3);

@@ -31,7 +31,7 @@ Sentence MakeSentence(const SourceText& text, std::size_t begin,
   s.normalized = internal::JoinSoftBreaks(
       std::string_view(text.normalized()).substr(begin, end - begin));
   s.paragraph = paragraph;
-  s.line = text.Locate(s.span.begin).line;
+  s.line = text.LineOf(s.span.begin);
   return s;
 }
 

@@ -100,6 +100,14 @@ SourceText::SourceText(std::string name, std::string original,
   }
 }
 
+std::size_t SourceText::LineOf(std::uint64_t original_offset) const {
+  const auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(),
+                                   original_offset);
+  return it == line_starts_.begin()
+             ? 1
+             : static_cast<std::size_t>(it - line_starts_.begin());
+}
+
 LineColumn SourceText::Locate(std::uint64_t original_offset) const {
   auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(),
                              original_offset);

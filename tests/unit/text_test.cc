@@ -84,6 +84,8 @@ TEST(LocateTest, LinesAndColumnsInCodePoints) {
   EXPECT_EQ(lc.line, 2u);
   EXPECT_EQ(lc.column, 8u);  // "perché " is 7 code points
   EXPECT_EQ(t.Locate(t.original().size() - 1).line, 3u);
+  EXPECT_EQ(t.LineOf(t.original().find("sì")), 2u);
+  EXPECT_EQ(t.LineOf(0), 1u);
 }
 
 TEST(DecodeTextTest, EmptyInputIsEmptyText) {
