@@ -47,6 +47,7 @@ struct Bead {
 struct Alignment {
   std::vector<Bead> beads;
   double total_cost = 0;
+  std::size_t band = 0;  // the half-width the search ended with
 };
 
 struct AlignOptions {

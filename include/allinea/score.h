@@ -27,6 +27,7 @@
 #define ALLINEA_SCORE_H_
 
 #include <cstddef>
+#include <array>
 #include <cstdint>
 #include <span>
 #include <vector>
@@ -141,6 +142,7 @@ class DocumentScorer final : public Scorer {
   const Features& features_;
   LengthModel model_;
   ScoreWeights weights_;
+  std::array<double, 16> prior_cost_{};  // -log P(a-b) at a * 4 + b
 };
 
 // The normal distribution's two-sided tail cost used by the length model:

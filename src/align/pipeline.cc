@@ -1,4 +1,5 @@
 // AlignDocuments: features, length model, two passes of the search.
+#include <algorithm>
 #include <utility>
 #include <vector>
 
@@ -22,9 +23,12 @@ Alignment AlignDocuments(const Document& src, const Document& tgt,
   // Align, learn the ratio and variance from the 1-1 beads found, and align
   // again, until the beads stop changing (a few passes at most).
   Alignment alignment;
+  AlignOptions search = options.search;
   for (int pass = 0; pass < kMaxPasses; ++pass) {
     const DocumentScorer scorer(src, tgt, features, model, options.weights);
-    Alignment next = Align(n, m, scorer, options.search);
+    Alignment next = Align(n, m, scorer, search);
+    // Start the next pass where this one's band ended up.
+    search.band = std::max(search.band, next.band);
     const bool stable = pass > 0 && next.beads == alignment.beads;
     alignment = std::move(next);
     if (stable) break;

@@ -125,7 +125,10 @@ Alignment Align(std::size_t n, std::size_t m, const Scorer& scorer,
   if (options.full) width = longest;
   for (;;) {
     SearchResult r = Search(n, m, scorer, Band(n, m, width));
-    if (!r.touched_edge || width >= longest) return std::move(r.alignment);
+    if (!r.touched_edge || width >= longest) {
+      r.alignment.band = width;
+      return std::move(r.alignment);
+    }
     width = std::min(longest, width * 2);
   }
 }

@@ -25,6 +25,11 @@ TEST(LengthTailCostTest, ZeroAtPerfectAgreementAndGrowing) {
   EXPECT_LT(LengthTailCost(3.0), LengthTailCost(10.0));
   EXPECT_TRUE(std::isfinite(LengthTailCost(1e6)));
   EXPECT_EQ(LengthTailCost(-2), LengthTailCost(2));
+  // The tabulated cost stays within 1e-4 nats of -log(2 (1 - Phi(|d|))).
+  for (double d = 0; d < 30; d += 0.0137) {
+    const double exact = -std::log(std::erfc(d / std::sqrt(2.0)));
+    if (std::isfinite(exact)) EXPECT_NEAR(LengthTailCost(d), exact, 1e-4) << d;
+  }
 }
 
 TEST(EstimateLengthModelTest, RatioFromTotalsOnLongTexts) {
