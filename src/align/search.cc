@@ -12,28 +12,27 @@ namespace {
 constexpr std::uint8_t kUnreached = 0xFF;
 constexpr double kInf = std::numeric_limits<double>::infinity();
 
-// The cells [lo(i), hi(i)] of row i that the search visits.
+// The cells [Lo(i), Hi(i)] of each row i that the search visits: a band of
+// half-width w around the diagonal from (0, 0) to (n, m).
 class Band {
  public:
-  Band(std::size_t n, std::size_t m, std::size_t half_width)
-      : n_(n), m_(m), w_(half_width) {}
-  [[nodiscard]] std::size_t Center(std::size_t i) const {
-    if (n_ == 0) return 0;
-    // i * m / n rounded, in floating point: exact enough for a band centre
-    // and safe from overflow.
-    const long double c = static_cast<long double>(i) * m_ / n_;
-    return std::min(m_, static_cast<std::size_t>(c + 0.5L));
+  Band(std::size_t n, std::size_t m, std::size_t w) : lo_(n + 1), hi_(n + 1) {
+    for (std::size_t i = 0; i <= n; ++i) {
+      // i * m / n rounded, in floating point: exact enough for a band
+      // centre and safe from overflow.
+      const std::size_t c =
+          n == 0 ? 0
+                 : std::min(m, static_cast<std::size_t>(
+                                   static_cast<long double>(i) * m / n + 0.5L));
+      lo_[i] = c > w ? c - w : 0;
+      hi_[i] = std::min(m, c + std::min(w, m));
+    }
   }
-  [[nodiscard]] std::size_t Lo(std::size_t i) const {
-    const std::size_t c = Center(i);
-    return c > w_ ? c - w_ : 0;
-  }
-  [[nodiscard]] std::size_t Hi(std::size_t i) const {
-    return std::min(m_, Center(i) + w_);
-  }
+  [[nodiscard]] std::size_t Lo(std::size_t i) const { return lo_[i]; }
+  [[nodiscard]] std::size_t Hi(std::size_t i) const { return hi_[i]; }
 
  private:
-  std::size_t n_, m_, w_;
+  std::vector<std::size_t> lo_, hi_;
 };
 
 struct SearchResult {
