@@ -40,7 +40,10 @@ int RunAlign(const std::vector<std::string>& args) {
        "language-neutral rules")
       ("tgt-lang", po::value(&tgt_lang)->value_name("TAG"),
        "language of TGT")
-      ("format,f", po::value(&format_name)->default_value("tsv")->value_name("FMT"),
+      ("format,f",
+       po::value(&format_name)
+           ->default_value(std::string(FormatName(kDefaultFormat)))
+           ->value_name("FMT"),
        "output format: tsv (source TAB target TAB score) or index "
        "([i, j]:[k] sentence indices, as bertalign writes)")
       ("output,o", po::value(&output)->default_value("-")->value_name("FILE"),
@@ -74,13 +77,15 @@ int RunAlign(const std::vector<std::string>& args) {
   const Language tgt_language = ParseLanguageOption("--tgt-lang", tgt_lang);
   const bool presegmented = vm.count("presegmented") > 0;
 
+  // Open the output first, so that an unwritable path is reported before
+  // the work; nothing is replaced until Commit().
+  OutputFile out(output);
   const Document src = LoadDocument(src_path, src_language, presegmented);
   const Document tgt = LoadDocument(tgt_path, tgt_language, presegmented);
   const Alignment alignment = AlignDocuments(src, tgt, {});
 
   WriteOptions write_options;
   write_options.header = vm.count("header") > 0;
-  OutputFile out(output);
   auto writer = MakeWriter(format, write_options, out.stream());
   writer->Begin(src, tgt);
   for (const Bead& bead : alignment.beads) writer->Write(bead);

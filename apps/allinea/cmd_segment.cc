@@ -50,9 +50,9 @@ int RunSegment(const std::vector<std::string>& args) {
   }
   if (path.empty()) throw UsageError("segment needs a FILE (see --help)");
   const Language language = ParseLanguageOption("--lang", lang);
+  OutputFile out(output);
   const Document doc = LoadDocument(path, language, false);
 
-  OutputFile out(output);
   std::ostream& os = out.stream();
   for (std::size_t k = 0; k < doc.sentences.size(); ++k) {
     const Sentence& s = doc.sentences[k];

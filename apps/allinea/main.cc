@@ -1,6 +1,8 @@
 // allinea: the command-line front end. Parses the command name, runs it, and
 // turns every error into one line on stderr and exit status 2.
+#include <csignal>
 #include <exception>
+#include <new>
 #include <iostream>
 #include <string>
 #include <vector>
@@ -23,10 +25,23 @@ constexpr const char* kHelp =
     "\n"
     "Exit status: 0 success, 2 usage or input error (one line on stderr).\n";
 
+// Help and version text: printed, then checked (`--help > /dev/full`).
+int PrintToStdout(const std::string& text) {
+  std::cout << text << std::flush;
+  if (!std::cout) {
+    std::cerr << "allinea: <stdout>: write error\n";
+    return allinea::cli::kExitUsage;
+  }
+  return allinea::cli::kExitOk;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   using namespace allinea::cli;
+  // A write beyond the file-size limit fails with EFBIG, reported like any
+  // write error, instead of killing the process mid-file.
+  std::signal(SIGXFSZ, SIG_IGN);
   std::vector<std::string> args(argv + 1, argv + argc);
   try {
     if (args.empty()) {
@@ -36,20 +51,31 @@ int main(int argc, char** argv) {
     const std::string command = args[0];
     args.erase(args.begin());
     if (command == "--help" || command == "-h" || command == "help") {
-      std::cout << kHelp;
-      return kExitOk;
+      return PrintToStdout(kHelp);
     }
     if (command == "--version") {
-      std::cout << "allinea " << allinea::kVersion << '\n';
-      return kExitOk;
+      return PrintToStdout(std::string("allinea ") + allinea::kVersion + "\n");
     }
-    if (command == "align") return RunAlign(args);
-    if (command == "segment") return RunSegment(args);
-    throw allinea::UsageError("unknown command '" + command +
-                              "' (expected align or segment; see --help)");
+    int status = kExitUsage;
+    if (command == "align") {
+      status = RunAlign(args);
+    } else if (command == "segment") {
+      status = RunSegment(args);
+    } else {
+      throw allinea::UsageError("unknown command '" + command +
+                                "' (expected align or segment; see --help)");
+    }
+    // Commands write their results through OutputFile, which checks them;
+    // this catches a failed --help.
+    std::cout.flush();
+    if (!std::cout) throw allinea::IoError("write error", "<stdout>");
+    return status;
   } catch (const allinea::Error& e) {
     std::cout.flush();
     std::cerr << "allinea: " << allinea::Describe(e) << '\n';
+    return kExitUsage;
+  } catch (const std::bad_alloc&) {
+    std::cerr << "allinea: out of memory\n";
     return kExitUsage;
   } catch (const std::exception& e) {
     std::cerr << "allinea: internal error: " << e.what() << '\n';

@@ -66,9 +66,9 @@ struct AlignOptions {
                               const AlignOptions& options = {});
 
 struct AlignDocumentsOptions {
-  AnchorOptions anchors;
-  ScoreWeights weights;
-  AlignOptions search;
+  AnchorOptions anchors;  // which anchor terms the features carry
+  ScoreWeights weights;   // the scoring model's fixed constants
+  AlignOptions search;    // the band of the search
 };
 
 [[nodiscard]] Alignment AlignDocuments(const Document& src,

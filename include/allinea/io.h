@@ -1,11 +1,18 @@
 // allinea/io.h: reading inputs and writing outputs whole or not at all.
 //
 // ReadInput() reads a named file, or standard input for "-". OutputFile
-// writes to standard output for "-"; to a regular file (new or existing)
-// through a temporary file in the same folder that Commit() renames over the
-// target, so that a failed run never leaves a half-written file; and to an
-// existing file that is not a regular file (a device such as /dev/full, a
-// FIFO, /dev/stdout) directly, without ever replacing it.
+// writes:
+//  - to standard output for "-", and to the process's own descriptor for
+//    /dev/stdout, /dev/stderr, /dev/fd/N and /proc/self/fd/N;
+//  - to an existing file that is not a regular file (a device such as
+//    /dev/full, a FIFO) directly, without ever replacing it;
+//  - to a regular file (new or existing; through a symbolic link, the file
+//    it points to, keeping the link) through a temporary file in the same
+//    folder that Commit() renames over it, so that a failed run never leaves
+//    a half-written file. The temporary file is anonymous (O_TMPFILE) where
+//    the file system allows, so that nothing is left behind even when the
+//    process is killed; elsewhere it is named ".allinea-PID-N.tmp" and
+//    removed on failure.
 //
 // Errors: both throw IoError naming the file and the system's reason.
 // Thread safety: an OutputFile is used by one thread at a time.
@@ -22,9 +29,6 @@
 #include <string>
 
 namespace allinea {
-
-// Name under which standard input or output appears in messages.
-inline constexpr const char* kStdioDisplayName = "<stdin>";
 
 // Returns the bytes of `path` ("-": standard input).
 // Throws IoError if the file is missing, unreadable or a directory.

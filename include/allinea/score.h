@@ -105,8 +105,10 @@ struct ScoreWeights {
 // from Gale & Church's 6.8 for equal lengths, scaled by the ratio.
 [[nodiscard]] LengthModel EstimateLengthModel(const Features& features);
 
-// Re-estimates the ratio (from 5 beads on) and the variance (from 10 beads
-// on, trimming the most distant 10%) from the 1-1 beads of a first
+// Re-estimates the ratio (from 5 beads on; ratio of the sums) and the
+// variance (from 10 beads on; median of the squared standardised deviations
+// over the chi-square median, so robust to a few wrong beads) from the 1-1
+// beads of a first
 // alignment, given as their source and target lengths in the model's units.
 // The weights of non-CJK characters are kept.
 [[nodiscard]] LengthModel ReestimateLengthModel(

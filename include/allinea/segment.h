@@ -82,7 +82,8 @@ class Segmenter {
 
 // Appends `next` to `joined` the way sentences of one bead are shown
 // together (TSV, TMX): after one space, or directly when the characters on
-// both sides of the join are CJK (Han, kana, hangul, CJK punctuation), or
+// both sides of the join are written without spaces (Han, kana, CJK
+// punctuation; not hangul, as Korean uses spaces), or
 // when `joined` is empty.
 void AppendJoined(std::string& joined, std::string_view next);
 

@@ -96,7 +96,12 @@ class SourceText {
   std::vector<std::uint64_t> line_starts_;  // original offsets, sorted
 };
 
+// Inputs larger than this are refused: ICU's normaliser and break
+// iterators index text with 32-bit integers.
+inline constexpr std::size_t kMaxInputBytes = 0x7FFFFFFF;
+
 // Decodes `bytes` read from the input called `name`.
+// Throws InputError when the input is larger than kMaxInputBytes.
 // Throws InputError naming `name` and the byte offset of the first byte that
 // is not well-formed UTF-8 (overlong forms, encoded surrogates, code points
 // above U+10FFFF and truncated sequences are all refused).

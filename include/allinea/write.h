@@ -33,6 +33,9 @@ namespace allinea {
 
 enum class Format { kTsv, kIndex };
 
+// The format when the user names none.
+inline constexpr Format kDefaultFormat = Format::kTsv;
+
 // "tsv" or "index". Throws UsageError listing the valid names.
 [[nodiscard]] Format ParseFormat(std::string_view name);
 [[nodiscard]] std::string_view FormatName(Format format);

@@ -11,6 +11,17 @@ namespace {
 // Alignment passes; each re-estimates the length model from the last.
 constexpr int kMaxPasses = 4;
 
+// The same beads, whatever their costs.
+bool SameRanges(const Alignment& a, const Alignment& b) {
+  return std::equal(a.beads.begin(), a.beads.end(), b.beads.begin(),
+                    b.beads.end(), [](const Bead& x, const Bead& y) {
+                      return x.src_begin == y.src_begin &&
+                             x.src_end == y.src_end &&
+                             x.tgt_begin == y.tgt_begin &&
+                             x.tgt_end == y.tgt_end;
+                    });
+}
+
 }  // namespace
 
 Alignment AlignDocuments(const Document& src, const Document& tgt,
@@ -29,7 +40,7 @@ Alignment AlignDocuments(const Document& src, const Document& tgt,
     Alignment next = Align(n, m, scorer, search);
     // Start the next pass where this one's band ended up.
     search.band = std::max(search.band, next.band);
-    const bool stable = pass > 0 && next.beads == alignment.beads;
+    const bool stable = pass > 0 && SameRanges(next, alignment);
     alignment = std::move(next);
     if (stable) break;
     std::vector<std::pair<double, double>> lengths;

@@ -87,6 +87,12 @@ void ForEachAnchor(std::string_view text, Emit&& emit) {
         pos = p;
         continue;
       }
+      if (!IsLatinWordChar(c)) {
+        // Full-width digits glued to a letter: not a code we compare; skip
+        // the whole run rather than rescanning it from every digit.
+        pos = p;
+        continue;
+      }
     }
     if (IsLatinWordChar(c)) {
       std::string token;

@@ -27,6 +27,12 @@ bool IsCjk(char32_t c) {
   }
 }
 
+bool IsUnspaced(char32_t c) {
+  if (!IsCjk(c)) return false;
+  UErrorCode status = U_ZERO_ERROR;
+  return uscript_getScript(static_cast<UChar32>(c), &status) != USCRIPT_HANGUL;
+}
+
 bool IsSpace(char32_t c) { return u_isUWhiteSpace(static_cast<UChar32>(c)); }
 
 char32_t NextCodePoint(std::string_view s, std::size_t& pos) {

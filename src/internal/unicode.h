@@ -8,8 +8,13 @@
 namespace allinea::internal {
 
 // Han, kana, hangul, bopomofo and the CJK punctuation and full-width forms:
-// characters written without spaces between them.
+// the dense scripts, where one character carries about as much as a word
+// part (used for lengths).
 [[nodiscard]] bool IsCjk(char32_t c);
+
+// Characters written without spaces between them: IsCjk() less hangul,
+// which Korean separates with spaces (used to join lines and sentences).
+[[nodiscard]] bool IsUnspaced(char32_t c);
 
 // Unicode white space (ICU's u_isUWhiteSpace).
 [[nodiscard]] bool IsSpace(char32_t c);

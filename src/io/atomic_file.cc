@@ -6,8 +6,10 @@
 
 #include <cerrno>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <streambuf>
+#include <string_view>
 
 #include "allinea/error.h"
 #include "allinea/io.h"
@@ -54,53 +56,120 @@ class FdBuf final : public std::streambuf {
   char buffer_[1 << 16];
 };
 
+// The file descriptor a name stands for when it names one of this process's
+// own descriptors (/dev/stdout, /dev/stderr, /dev/fd/N, /proc/self/fd/N), or
+// -1. Such outputs are written directly: replacing them by rename() would
+// replace the link, not write to the stream.
+int OwnDescriptor(const std::string& path) {
+  if (path == "/dev/stdout") return STDOUT_FILENO;
+  if (path == "/dev/stderr") return STDERR_FILENO;
+  for (std::string_view prefix : {"/dev/fd/", "/proc/self/fd/"}) {
+    if (path.size() > prefix.size() && path.compare(0, prefix.size(), prefix) == 0) {
+      const std::string digits = path.substr(prefix.size());
+      if (digits.find_first_not_of("0123456789") != std::string::npos ||
+          digits.size() > 6) {
+        return -1;
+      }
+      return std::stoi(digits);
+    }
+  }
+  return -1;
+}
+
+std::string Folder(const std::string& path) {
+  const std::size_t slash = path.rfind('/');
+  if (slash == std::string::npos) return ".";
+  return slash == 0 ? "/" : path.substr(0, slash);
+}
+
 }  // namespace
 
 struct OutputFile::Impl {
-  std::string path;       // as given
-  std::string temp_path;  // non-empty while a temporary file exists
+  std::string path;         // as given
+  std::string target;       // the regular file to replace, links resolved
+  std::string temp_path;    // a named temporary file, while it exists
+  bool anonymous = false;   // the temporary file is an O_TMPFILE
   int fd = -1;
   bool owns_fd = false;
   bool committed = false;
   std::unique_ptr<FdBuf> buf;
   std::unique_ptr<std::ostream> stream;
+
+  // Opens a temporary file in the target's folder: anonymous (O_TMPFILE, so
+  // that nothing is left behind even if the process is killed) where the
+  // file system allows, else named.
+  void OpenTemporary(mode_t mode) {
+    const std::string dir = Folder(target);
+    if (::access("/proc/self/fd", X_OK) == 0) {
+      fd = ::open(dir.c_str(), O_TMPFILE | O_WRONLY | O_CLOEXEC, mode);
+      if (fd >= 0) {
+        anonymous = true;
+        return;
+      }
+      if (errno != EOPNOTSUPP && errno != EISDIR && errno != EINVAL) {
+        throw IoError("cannot create a temporary file in " + dir + ": " +
+                          std::strerror(errno),
+                      path);
+      }
+    }
+    for (int attempt = 0; fd < 0; ++attempt) {
+      temp_path = dir + "/.allinea-" + std::to_string(::getpid()) + "-" +
+                  std::to_string(attempt) + ".tmp";
+      fd = ::open(temp_path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC,
+                  mode);
+      if (fd < 0 && (errno != EEXIST || attempt > 100)) {
+        const int saved = errno;
+        temp_path.clear();
+        throw IoError("cannot create a temporary file in " + dir + ": " +
+                          std::strerror(saved),
+                      path);
+      }
+    }
+  }
 };
 
 OutputFile::OutputFile(std::string path) : impl_(std::make_unique<Impl>()) {
   Impl& s = *impl_;
   s.path = std::move(path);
+  if (s.path.empty()) throw IoError("empty output file name", "");
   if (s.path == "-") {
     s.fd = STDOUT_FILENO;
+  } else if (const int own = OwnDescriptor(s.path); own >= 0) {
+    s.fd = own;
   } else {
+    s.target = s.path;
     struct stat st {};
-    const bool exists = ::stat(s.path.c_str(), &st) == 0;
+    if (::lstat(s.path.c_str(), &st) == 0 && S_ISLNK(st.st_mode)) {
+      // Replace the file the link points to, and keep the link.
+      char* resolved = ::realpath(s.path.c_str(), nullptr);
+      if (resolved == nullptr) {
+        throw IoError(std::string("cannot follow the symbolic link: ") +
+                          std::strerror(errno),
+                      s.path);
+      }
+      s.target = resolved;
+      std::free(resolved);
+    }
+    const bool exists = ::stat(s.target.c_str(), &st) == 0;
     if (exists && S_ISDIR(st.st_mode)) {
       throw IoError("is a directory, not a file", s.path);
     }
     if (exists && !S_ISREG(st.st_mode)) {
       // A device, FIFO or socket: write to it directly, never replace it.
-      s.fd = ::open(s.path.c_str(), O_WRONLY | O_CLOEXEC);
+      s.fd = ::open(s.target.c_str(), O_WRONLY | O_CLOEXEC);
       if (s.fd < 0) throw IoError(std::strerror(errno), s.path);
     } else {
-      const std::size_t slash = s.path.rfind('/');
-      const std::string dir =
-          slash == std::string::npos ? "" : s.path.substr(0, slash + 1);
-      const std::string base =
-          slash == std::string::npos ? s.path : s.path.substr(slash + 1);
-      const mode_t mode = exists ? (st.st_mode & 07777) : 0666;
-      for (int attempt = 0; s.fd < 0; ++attempt) {
-        s.temp_path = dir + "." + base + ".allinea-" +
-                      std::to_string(::getpid()) + "-" +
-                      std::to_string(attempt);
-        s.fd = ::open(s.temp_path.c_str(),
-                      O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode);
-        if (s.fd < 0 && (errno != EEXIST || attempt > 100)) {
-          const int saved = errno;
-          s.temp_path.clear();
-          throw IoError(std::string("cannot create: ") + std::strerror(saved),
-                        s.path);
-        }
+      if (!exists && errno != ENOENT) {
+        throw IoError(std::string("cannot create: ") + std::strerror(errno),
+                      s.path);
       }
+      struct stat dir_st {};
+      if (::stat(Folder(s.target).c_str(), &dir_st) != 0) {
+        throw IoError(std::string("cannot create: ") + std::strerror(errno),
+                      s.path);
+      }
+      const mode_t mode = exists ? (st.st_mode & 07777) : 0666;
+      s.OpenTemporary(mode);
       if (exists) ::fchmod(s.fd, mode);  // umask must not narrow an existing file
     }
     s.owns_fd = true;
@@ -124,7 +193,7 @@ void OutputFile::Commit() {
   s.stream->flush();
   const bool ok = s.buf->Drain();
   const std::string shown = s.path == "-" ? "<stdout>" : s.path;
-  if (!ok && s.path == "-" && s.buf->error() == EPIPE) {
+  if (!ok && s.fd == STDOUT_FILENO && s.buf->error() == EPIPE) {
     // The reader went away (`allinea ... | head -1`): not our failure.
     s.committed = true;
     return;
@@ -132,6 +201,22 @@ void OutputFile::Commit() {
   if (!ok) {
     throw IoError(std::string("write error: ") + std::strerror(s.buf->error()),
                   shown);
+  }
+  if (s.anonymous) {
+    // Give the anonymous file a name beside the target, then move it over.
+    const std::string proc = "/proc/self/fd/" + std::to_string(s.fd);
+    for (int attempt = 0; s.temp_path.empty(); ++attempt) {
+      std::string name = Folder(s.target) + "/.allinea-" +
+                         std::to_string(::getpid()) + "-" +
+                         std::to_string(attempt) + ".tmp";
+      if (::linkat(AT_FDCWD, proc.c_str(), AT_FDCWD, name.c_str(),
+                   AT_SYMLINK_FOLLOW) == 0) {
+        s.temp_path = std::move(name);
+      } else if (errno != EEXIST || attempt > 100) {
+        throw IoError(std::string("cannot write: ") + std::strerror(errno),
+                      s.path);
+      }
+    }
   }
   if (s.owns_fd) {
     const int fd = s.fd;
@@ -141,7 +226,7 @@ void OutputFile::Commit() {
     }
   }
   if (!s.temp_path.empty()) {
-    if (::rename(s.temp_path.c_str(), s.path.c_str()) != 0) {
+    if (::rename(s.temp_path.c_str(), s.target.c_str()) != 0) {
       throw IoError(std::string("cannot replace: ") + std::strerror(errno),
                     s.path);
     }

@@ -144,8 +144,8 @@ std::string JoinSoftBreaks(std::string_view s) {
     if (out.empty() || i == s.size()) continue;
     std::size_t prev = out.size();
     std::size_t next = i;
-    const bool cjk = IsCjk(PreviousCodePoint(out, prev)) &&
-                     IsCjk(NextCodePoint(s, next));
+    const bool cjk = IsUnspaced(PreviousCodePoint(out, prev)) &&
+                     IsUnspaced(NextCodePoint(s, next));
     if (!cjk) out.push_back(' ');
   }
   return out;

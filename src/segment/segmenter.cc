@@ -137,8 +137,8 @@ void AppendJoined(std::string& joined, std::string_view next) {
   if (!joined.empty()) {
     std::size_t prev = joined.size();
     std::size_t pos = 0;
-    const bool cjk = internal::IsCjk(internal::PreviousCodePoint(joined, prev)) &&
-                     internal::IsCjk(internal::NextCodePoint(next, pos));
+    const bool cjk = internal::IsUnspaced(internal::PreviousCodePoint(joined, prev)) &&
+                     internal::IsUnspaced(internal::NextCodePoint(next, pos));
     if (!cjk) joined.push_back(' ');
   }
   joined.append(next);

@@ -121,6 +121,12 @@ LineColumn SourceText::Locate(std::uint64_t original_offset) const {
 }
 
 SourceText DecodeText(std::string bytes, std::string name) {
+  if (bytes.size() > kMaxInputBytes) {
+    throw InputError("input too large: " + std::to_string(bytes.size()) +
+                         " bytes (the limit is " +
+                         std::to_string(kMaxInputBytes) + " bytes)",
+                     name);
+  }
   ValidateUtf8(bytes, name);
   OffsetMap clean_map;
   std::string clean = CleanLineEnds(bytes, clean_map);

@@ -16,13 +16,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// `align` on the interview, with `extra` options after the languages.
-std::vector<std::string> AlignInterview(std::vector<std::string> extra = {}) {
-  std::vector<std::string> args = {
-      "align", ItText(), ZhText(), "--src-lang", "it", "--tgt-lang", "zh"};
-  args.insert(args.end(), extra.begin(), extra.end());
-  return args;
-}
 
 // The sentences `allinea segment` prints for `path` (non-blank lines).
 std::vector<std::string> SegmentedSentences(const std::string& path,
@@ -236,110 +229,6 @@ TEST(CliStdin, DashReadsOneSideFromStandardInput) {
 TEST(CliStdin, DashForBothSidesIsAUsageError) {
   const CliResult r = RunCli({"align", "-", "-"}, "Ciao.\n");
   EXPECT_TRUE(FailedWithOneLine(r));
-}
-
-TEST(CliOutput, WritesTheFileAndNothingOnStdout) {
-  TempDir dir;
-  const CliResult to_stdout = RunCli(AlignInterview());
-  ASSERT_TRUE(Succeeded(to_stdout));
-  const std::string out = dir.File("out.tsv");
-  const CliResult r = RunCli(AlignInterview({"-o", out}));
-  EXPECT_TRUE(Succeeded(r));
-  EXPECT_EQ(r.out, "");
-  EXPECT_EQ(ReadFile(out), to_stdout.out);
-  EXPECT_EQ(dir.Entries(), std::vector<std::string>{"out.tsv"});
-
-  // Replacing an existing file works the same way.
-  WriteFile(out, "old content\n");
-  const CliResult again = RunCli(AlignInterview({"--output", out}));
-  EXPECT_TRUE(Succeeded(again));
-  EXPECT_EQ(ReadFile(out), to_stdout.out);
-  EXPECT_EQ(dir.Entries(), std::vector<std::string>{"out.tsv"});
-
-  const std::string seg = dir.File("seg.txt");
-  const CliResult segment_stdout =
-      RunCli({"segment", ItText(), "--lang", "it"});
-  const CliResult segment_file =
-      RunCli({"segment", ItText(), "--lang", "it", "-o", seg});
-  EXPECT_TRUE(Succeeded(segment_file));
-  EXPECT_EQ(segment_file.out, "");
-  EXPECT_EQ(ReadFile(seg), segment_stdout.out);
-}
-
-TEST(CliOutput, MissingFolderIsAnErrorNamingThePath) {
-  TempDir dir;
-  const std::string out = dir.File("missing/out.tsv");
-  const CliResult r = RunCli(AlignInterview({"-o", out}));
-  EXPECT_TRUE(FailedWithOneLine(r));
-  EXPECT_NE(r.err.find(out), std::string::npos) << r.err;
-  EXPECT_FALSE(fs::exists(dir.path() / "missing"));
-  EXPECT_TRUE(dir.Entries().empty());
-}
-
-TEST(CliOutput, DevFullIsAWriteErrorAndStaysADevice) {
-  struct stat before;
-  if (::stat("/dev/full", &before) != 0 || !S_ISCHR(before.st_mode)) {
-    GTEST_SKIP() << "no /dev/full character device here";
-  }
-  for (const char* format : {"tsv", "index"}) {
-    const CliResult r =
-        RunCli(AlignInterview({"-f", format, "-o", "/dev/full"}));
-    EXPECT_TRUE(FailedWithOneLine(r));
-    EXPECT_NE(r.err.find("/dev/full"), std::string::npos) << r.err;
-    EXPECT_NE(r.err.find("write"), std::string::npos) << r.err;
-    EXPECT_NE(r.err.find("No space left on device"), std::string::npos)
-        << r.err;
-    struct stat after;
-    ASSERT_EQ(::stat("/dev/full", &after), 0);
-    EXPECT_TRUE(S_ISCHR(after.st_mode)) << "/dev/full was replaced";
-    EXPECT_EQ(after.st_rdev, before.st_rdev);
-  }
-}
-
-// No name that starts with ".out.tsv" (the temporary file's prefix).
-void ExpectNoTemporaries(const TempDir& dir) {
-  for (const std::string& name : dir.Entries()) {
-    EXPECT_FALSE(name.starts_with(".out.tsv")) << "left behind: " << name;
-  }
-}
-
-TEST(CliOutput, FailedRunLeavesTheExistingFileAlone) {
-  TempDir dir;
-  const std::string out = dir.Write("out.tsv", "precious\n");
-  const std::string bad = dir.Write("bad.txt", "Ciao.\n\x80 mondo.\n");
-  const CliResult r = RunCli({"align", bad, ZhText(), "-o", out});
-  EXPECT_TRUE(FailedWithOneLine(r));
-  EXPECT_EQ(ReadFile(out), "precious\n");
-  ExpectNoTemporaries(dir);
-
-  const CliResult seg = RunCli({"segment", bad, "-o", out});
-  EXPECT_TRUE(FailedWithOneLine(seg));
-  EXPECT_EQ(ReadFile(out), "precious\n");
-  ExpectNoTemporaries(dir);
-
-  const CliResult ok = RunCli(AlignInterview({"-o", out}));
-  EXPECT_TRUE(Succeeded(ok));
-  ExpectNoTemporaries(dir);
-  EXPECT_EQ(dir.Entries(), (std::vector<std::string>{"bad.txt", "out.tsv"}));
-}
-
-// A write that fails half-way (the file size limit is hit while the output is
-// written) leaves the old file whole and removes the temporary file.
-TEST(CliOutput, FailedWriteLeavesTheExistingFileAlone) {
-  TempDir dir;
-  const std::string out = dir.Write("out.tsv", "precious\n");
-  const CliResult align = RunCliWithFileSizeLimit(AlignInterview({"-o", out}),
-                                                  /*max_bytes=*/4096);
-  EXPECT_TRUE(FailedWithOneLine(align));
-  EXPECT_NE(align.err.find(out), std::string::npos) << align.err;
-  EXPECT_EQ(ReadFile(out), "precious\n");
-  ExpectNoTemporaries(dir);
-
-  const CliResult seg = RunCliWithFileSizeLimit(
-      {"segment", ItText(), "--lang", "it", "-o", out}, /*max_bytes=*/4096);
-  EXPECT_TRUE(FailedWithOneLine(seg));
-  EXPECT_EQ(ReadFile(out), "precious\n");
-  EXPECT_EQ(dir.Entries(), std::vector<std::string>{"out.tsv"});
 }
 
 TEST(CliEmpty, EmptyOrBlankTargetGivesOnlySourceBeads) {

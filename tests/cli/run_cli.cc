@@ -257,6 +257,13 @@ std::string TestDataPath(std::string_view name) {
 std::string ItText() { return DataPath("mensch-interview.it.txt"); }
 std::string ZhText() { return DataPath("mensch-interview.zh.txt"); }
 
+std::vector<std::string> AlignInterview(std::vector<std::string> extra) {
+  std::vector<std::string> args = {
+      "align", ItText(), ZhText(), "--src-lang", "it", "--tgt-lang", "zh"};
+  args.insert(args.end(), extra.begin(), extra.end());
+  return args;
+}
+
 fs::path GoldenDir() { return fs::path(ALLINEA_GOLDEN_DIR); }
 
 TempDir::TempDir() {

@@ -59,6 +59,9 @@ struct CliResult {
 [[nodiscard]] std::string ItText();
 [[nodiscard]] std::string ZhText();
 [[nodiscard]] std::filesystem::path GoldenDir();
+// `align` on the sample pair (it -> zh), with `extra` options at the end.
+[[nodiscard]] std::vector<std::string> AlignInterview(
+    std::vector<std::string> extra = {});
 
 // A fresh folder made with mkdtemp(), removed with its contents when the
 // object is destroyed.

@@ -29,6 +29,14 @@ TEST(AnchorTermsTest, NamesAndCodes) {
   EXPECT_EQ(AnchorTerms("他们曾在 Google、OpenAI 工作"), (Terms{"@google", "@openai"}));
 }
 
+TEST(AnchorTermsTest, GluedFullWidthDigitsAreSkippedInOneStep) {
+  // Once quadratic: every digit of the run started a new scan.
+  std::string text = "Modello ";
+  for (int k = 0; k < 200000; ++k) text += "１";
+  text += "B";
+  EXPECT_EQ(AnchorTerms(text), (Terms{"@b"}));
+}
+
 TEST(AnchorTermsTest, QuestionsExclamationsAndLabels) {
   EXPECT_EQ(AnchorTerms("D: Attualmente sei redditizio?"), (Terms{"label:q", "?"}));
   EXPECT_EQ(AnchorTerms("问:你们目前盈利吗？"), (Terms{"label:q", "?"}));

@@ -23,6 +23,10 @@ TEST(ParseLanguageTest, RefusesMalformedAndUnknownTags) {
   EXPECT_THROW((void)ParseLanguage("xx-!!"), UsageError);
   EXPECT_THROW((void)ParseLanguage("qq"), UsageError);
   EXPECT_THROW((void)ParseLanguage("italian"), UsageError);
+  // A long private-use tag once overran a fixed buffer inside ICU's C API.
+  std::string long_tag = "it-x";
+  for (int k = 0; k < 20; ++k) long_tag += "-gggggggg";
+  EXPECT_THROW((void)ParseLanguage(long_tag), UsageError);
   try {
     (void)ParseLanguage("qq");
   } catch (const UsageError& e) {

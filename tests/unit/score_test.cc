@@ -28,7 +28,9 @@ TEST(LengthTailCostTest, ZeroAtPerfectAgreementAndGrowing) {
   // The tabulated cost stays within 1e-4 nats of -log(2 (1 - Phi(|d|))).
   for (double d = 0; d < 30; d += 0.0137) {
     const double exact = -std::log(std::erfc(d / std::sqrt(2.0)));
-    if (std::isfinite(exact)) EXPECT_NEAR(LengthTailCost(d), exact, 1e-4) << d;
+    if (std::isfinite(exact)) {
+      EXPECT_NEAR(LengthTailCost(d), exact, 1e-4) << d;
+    }
   }
 }
 
@@ -129,10 +131,7 @@ TEST(DocumentScorerTest, ConfidenceIsInRangeAndFallsWithCost) {
   const DocumentScorer s(d, d, f, {});
   EXPECT_EQ(s.Confidence(-10), 1.0);
   EXPECT_GT(s.Confidence(1), s.Confidence(5));
-  EXPECT_GE(s.Confidence(1e9), 0.0);
-  for (const BeadShape& shape : s.Shapes()) {
-    EXPECT_GT(shape.src + shape.tgt, 0);
-  }
+  EXPECT_LT(s.Confidence(1e9), 1e-6);
 }
 
 }  // namespace

@@ -156,6 +156,11 @@ TEST(AppendJoinedTest, SpaceBetweenWordsNothingBetweenCjk) {
   AppendJoined(z, "还没有。");
   AppendJoined(z, "我们的投资很大。");
   EXPECT_EQ(z, "还没有。我们的投资很大。");
+  // Korean separates words with spaces: hangul is joined with one.
+  std::string ko;
+  AppendJoined(ko, "저는 학생입니다.");
+  AppendJoined(ko, "한국어를 공부합니다.");
+  EXPECT_EQ(ko, "저는 학생입니다. 한국어를 공부합니다.");
   std::string mixed;
   AppendJoined(mixed, "问:Mistral AI 一直在筹集资金。");
   AppendJoined(mixed, "Mistral 是什么?");
