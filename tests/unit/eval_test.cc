@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "eval/alignment_score.h"
+#include "eval/segment_score.h"
 
 namespace allinea::eval {
 namespace {
@@ -38,6 +39,24 @@ TEST(ScoreAlignmentTest, StrictAndLaxAsVecalign) {
 TEST(ReadIndexBeadsTest, RefusesGarbage) {
   EXPECT_THROW((void)Read("[0]-[1]\n"), std::runtime_error);
   EXPECT_EQ(Read("[]:[4]\n\n").front().tgt, std::vector<std::size_t>{4});
+}
+
+TEST(ScoreSegmentationTest, BoundariesIgnoreWhiteSpace) {
+  const std::string gold = "Uno. Due.\nTre?\n\nQuattro\n";
+  // Same boundaries, other spacing.
+  EXPECT_EQ(ScoreSegmentation(gold, "Uno.  Due.\n  Tre?\nQuattro").f1, 1.0);
+  EXPECT_EQ(SentenceBoundaries(gold), (std::vector<std::size_t>{8, 12}));
+}
+
+TEST(ScoreSegmentationTest, MissedAndExtraBoundaries) {
+  const std::string gold = "Uno.\nDue.\nTre.\n";
+  const auto s = ScoreSegmentation(gold, "Uno. Due.\nTr\ne.\n");
+  EXPECT_EQ(s.gold, 2u);
+  EXPECT_EQ(s.test, 2u);
+  EXPECT_EQ(s.matched, 1u);
+  EXPECT_DOUBLE_EQ(s.precision, 0.5);
+  EXPECT_DOUBLE_EQ(s.recall, 0.5);
+  EXPECT_THROW((void)ScoreSegmentation(gold, "Altro.\n"), std::runtime_error);
 }
 
 }  // namespace

@@ -10,6 +10,7 @@
 #include "allinea/io.h"
 #include "allinea/write.h"
 #include "eval/alignment_score.h"
+#include "eval/segment_score.h"
 
 namespace allinea {
 namespace {
@@ -41,6 +42,39 @@ TEST(QualityTest, SamplePairOnGoldSentencesStaysAboveFloor) {
   EXPECT_GE(s.f1_strict, 0.965);
   EXPECT_GE(s.f1_lax, 0.98);
 }
+
+// `allinea segment` prints sentences one a line, a blank line between
+// paragraphs: the same shape as the gold files.
+std::string SegmentAsLines(const std::string& path, const std::string& lang) {
+  const Document d = Load(path, false, lang);
+  std::string out;
+  for (std::size_t k = 0; k < d.sentences.size(); ++k) {
+    if (k > 0 && d.sentences[k].paragraph != d.sentences[k - 1].paragraph) out += '\n';
+    out += d.sentences[k].text + '\n';
+  }
+  return out;
+}
+
+struct SegmentationFloor {
+  const char* name;
+  const char* lang;
+  double f1;  // measured, docs/quality.md
+};
+
+class SegmentationQualityTest : public ::testing::TestWithParam<SegmentationFloor> {};
+
+TEST_P(SegmentationQualityTest, BoundaryF1StaysAboveFloor) {
+  const SegmentationFloor& c = GetParam();
+  const std::string gold = ReadInput(std::string(ALLINEA_TEST_DATA_DIR "/") + c.name + ".sentences.txt");
+  const std::string test = SegmentAsLines(std::string(ALLINEA_DATA_DIR "/") + c.name + ".txt", c.lang);
+  EXPECT_GE(eval::ScoreSegmentation(gold, test).f1, c.f1) << c.name;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Samples, SegmentationQualityTest,
+    ::testing::Values(SegmentationFloor{"mensch-interview.it", "it", 1.0},
+                      SegmentationFloor{"mensch-interview.zh", "zh", 1.0},
+                      SegmentationFloor{"mistral-newsletter.it", "it", 0.984}));
 
 TEST(QualityTest, NegativeControlAlignsLittleWithConfidence) {
   // The newsletter is not a translation of the interview: most of its beads
