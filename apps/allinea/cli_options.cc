@@ -39,10 +39,11 @@ Language ParseLanguageOption(const std::string& option,
 }
 
 Document LoadDocument(const std::string& path, const Language& lang,
-                      bool presegmented) {
+                      bool presegmented, const std::string& lang_data_dir) {
   SourceText text = DecodeText(ReadInput(path), path);
-  const Segmenter segmenter(
-      SegmentOptions{.language = lang.language, .presegmented = presegmented});
+  const Segmenter segmenter(SegmentOptions{.language = lang.language,
+                                           .presegmented = presegmented,
+                                           .lang_data_dir = lang_data_dir});
   return segmenter.Segment(text);
 }
 

@@ -30,10 +30,11 @@ void ParseArgs(const std::vector<std::string>& args,
 [[nodiscard]] Language ParseLanguageOption(const std::string& option,
                                            const std::string& value);
 
-// Reads, decodes and segments one input ("-" for stdin).
+// Reads, decodes and segments one input ("-" for stdin), with the language
+// data of `lang_data_dir` ("" = built-in only).
 [[nodiscard]] Document LoadDocument(const std::string& path,
-                                    const Language& language,
-                                    bool presegmented);
+                                    const Language& language, bool presegmented,
+                                    const std::string& lang_data_dir);
 
 }  // namespace allinea::cli
 

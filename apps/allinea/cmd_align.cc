@@ -31,7 +31,8 @@ constexpr const char* kUsage =
 }  // namespace
 
 int RunAlign(const std::vector<std::string>& args) {
-  std::string src_path, tgt_path, src_lang, tgt_lang, format_name, output;
+  std::string src_path, tgt_path, src_lang, tgt_lang, format_name, output,
+      lang_data;
   po::options_description options(kUsage);
   options.add_options()
       ("help,h", "print this help and exit")
@@ -46,6 +47,9 @@ int RunAlign(const std::vector<std::string>& args) {
            ->value_name("FMT"),
        "output format: tsv (source TAB target TAB score) or index "
        "([i, j]:[k] sentence indices, as bertalign writes)")
+      ("lang-data", po::value(&lang_data)->value_name("DIR"),
+       "language data that adds to or replaces the built-in files: "
+       "DIR/<lang>/abbreviations.txt (see docs/lang-data.md)")
       ("output,o", po::value(&output)->default_value("-")->value_name("FILE"),
        "write to FILE, whole or not at all (- = standard output)")
       ("header", "tsv: start with a line naming the columns")
@@ -80,8 +84,8 @@ int RunAlign(const std::vector<std::string>& args) {
   // Open the output first, so that an unwritable path is reported before
   // the work; nothing is replaced until Commit().
   OutputFile out(output);
-  const Document src = LoadDocument(src_path, src_language, presegmented);
-  const Document tgt = LoadDocument(tgt_path, tgt_language, presegmented);
+  const Document src = LoadDocument(src_path, src_language, presegmented, lang_data);
+  const Document tgt = LoadDocument(tgt_path, tgt_language, presegmented, lang_data);
   const Alignment alignment = AlignDocuments(src, tgt, {});
 
   WriteOptions write_options;

@@ -27,13 +27,16 @@ constexpr const char* kUsage =
 }  // namespace
 
 int RunSegment(const std::vector<std::string>& args) {
-  std::string path, lang, output;
+  std::string path, lang, output, lang_data;
   po::options_description options(kUsage);
   options.add_options()
       ("help,h", "print this help and exit")
       ("lang", po::value(&lang)->value_name("TAG"),
        "language of FILE, a BCP 47 tag (it, zh, en-GB); default: "
        "language-neutral rules")
+      ("lang-data", po::value(&lang_data)->value_name("DIR"),
+       "language data that adds to or replaces the built-in files: "
+       "DIR/<lang>/abbreviations.txt (see docs/lang-data.md)")
       ("output,o", po::value(&output)->default_value("-")->value_name("FILE"),
        "write to FILE, whole or not at all (- = standard output)");
   po::options_description hidden;
@@ -51,7 +54,7 @@ int RunSegment(const std::vector<std::string>& args) {
   if (path.empty()) throw UsageError("segment needs a FILE (see --help)");
   const Language language = ParseLanguageOption("--lang", lang);
   OutputFile out(output);
-  const Document doc = LoadDocument(path, language, false);
+  const Document doc = LoadDocument(path, language, false, lang_data);
 
   std::ostream& os = out.stream();
   for (std::size_t k = 0; k < doc.sentences.size(); ++k) {

@@ -10,7 +10,10 @@
 // block is then split into sentences with ICU's sentence BreakIterator for
 // the language (with ICU's abbreviation suppressions where ICU has them); a
 // block without sentence-final punctuation (a title, a date, a menu line)
-// thus stays one segment.
+// thus stays one segment. Abbreviations come from the language's data
+// (data/lang/<lang>/abbreviations.txt, built in; SegmentOptions::
+// lang_data_dir adds or replaces files); a language without such data uses
+// ICU's own suppressions (@ss=standard) where ICU has them.
 //
 // With SegmentOptions::presegmented the text is taken as one sentence per
 // line, a blank line marking a paragraph break.
@@ -63,11 +66,15 @@ struct SegmentOptions {
   std::string language;
   // Input is already one sentence per line (blank line = paragraph break).
   bool presegmented = false;
+  // A folder of language data (<dir>/<lang>/abbreviations.txt, format in
+  // docs/lang-data.md) whose files replace the built-in ones; "" = none.
+  std::string lang_data_dir = {};
 };
 
 class Segmenter {
  public:
-  // Throws UsageError if ICU has no sentence rules for the language.
+  // Throws UsageError if ICU has no sentence rules for the language, and
+  // IoError or InputError for an unreadable file in lang_data_dir.
   explicit Segmenter(SegmentOptions options);
   ~Segmenter();
   Segmenter(Segmenter&&) noexcept;

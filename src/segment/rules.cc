@@ -18,9 +18,54 @@ bool IsSymbol(char32_t c) {
          type == U_MODIFIER_SYMBOL || type == U_OTHER_SYMBOL;
 }
 
+// The word of `text` that ends at `end` (after trailing white space is
+// skipped) or starts at `begin`.
+std::string_view WordBefore(std::string_view text, std::size_t end) {
+  while (end > 0 && text[end - 1] == ' ') --end;
+  std::size_t start = end;
+  while (start > 0 && text[start - 1] != ' ' && text[start - 1] != '\n') --start;
+  return text.substr(start, end - start);
+}
+std::string_view WordAfter(std::string_view text, std::size_t begin) {
+  while (begin < text.size() && text[begin] == ' ') ++begin;
+  std::size_t end = begin;
+  while (end < text.size() && text[end] != ' ' && text[end] != '\n') ++end;
+  return text.substr(begin, end - begin);
+}
+
+bool StartsUpper(std::string_view word) {
+  if (word.empty()) return false;
+  std::size_t p = 0;
+  return u_isupper(static_cast<UChar32>(NextCodePoint(word, p)));
+}
+
+// "R." : one capital letter and a period.
+bool IsInitial(std::string_view word) {
+  if (word.size() < 2 || word.back() != '.') return false;
+  std::size_t p = 0;
+  const char32_t c = NextCodePoint(word, p);
+  return p == word.size() - 1 && u_isupper(static_cast<UChar32>(c));
+}
+
+// An initial inside a name: "J. R. R. Tolkien", "Arthur C. Clarke". The word
+// ending at `period` + 1 is an initial, and either the next word is one too,
+// or the previous word is capitalised and so is the next ("in C. Il modello"
+// stays a sentence end).
+bool IsInitialInName(std::string_view text, std::size_t period) {
+  const std::string_view word = WordBefore(text, period + 1);
+  if (!IsInitial(word)) return false;
+  const std::string_view next = WordAfter(text, period + 1);
+  if (IsInitial(next)) return true;
+  const std::size_t word_start = period + 1 - word.size();
+  const std::string_view previous = WordBefore(text, word_start);
+  return StartsUpper(previous) && StartsUpper(next) && word_start > 0 &&
+         previous.data() != text.data();  // not the sentence's first word
+}
+
 }  // namespace
 
-void ApplySentenceRules(std::string_view text, std::vector<std::size_t>& breaks) {
+void ApplySentenceRules(std::string_view text, const Abbreviations& abbreviations,
+                        std::vector<std::size_t>& breaks) {
   std::vector<std::size_t> out;
   std::size_t start = 0;
   for (std::size_t k = 0; k < breaks.size(); ++k) {
@@ -51,6 +96,9 @@ void ApplySentenceRules(std::string_view text, std::vector<std::size_t>& breaks)
     if (e > start && text[e - 1] == '.') {
       std::size_t q = e - 1;
       if (q > start && IsSymbol(PreviousCodePoint(text, q))) continue;
+      // An abbreviation or an initial ends no sentence.
+      if (abbreviations.EndsWithAbbreviation(text, e)) continue;
+      if (IsInitialInName(text, e - 1)) continue;
     }
     if (b > start) {
       out.push_back(b);

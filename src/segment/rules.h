@@ -6,6 +6,8 @@
 #include <string_view>
 #include <vector>
 
+#include "segment/lang_data.h"
+
 namespace allinea::internal {
 
 // Adjusts `breaks`, the sentence boundaries of `text` (byte offsets, sorted,
@@ -13,8 +15,12 @@ namespace allinea::internal {
 //  - an opening quote or bracket that ICU left at the end of a sentence and
 //    that touches the next sentence's text ("。“我认为") moves to the next
 //    sentence;
-//  - a period right after a symbol ("Immagine |. Arthur") ends no sentence.
-void ApplySentenceRules(std::string_view text, std::vector<std::size_t>& breaks);
+//  - a period right after a symbol ("Immagine |. Arthur") ends no sentence;
+//  - nor does the period of an abbreviation of the language ("Dott. Rossi",
+//    "ad es. Mario"), nor that of an initial followed by a capitalised word
+//    ("J. R. R. Tolkien").
+void ApplySentenceRules(std::string_view text, const Abbreviations& abbreviations,
+                        std::vector<std::size_t>& breaks);
 
 }  // namespace allinea::internal
 

@@ -1,6 +1,7 @@
 // The segment stage: blocks (blocks.h) split into sentences by ICU.
 #include <unicode/brkiter.h>
 #include <unicode/locid.h>
+#include <sys/stat.h>
 #include <unicode/utext.h>
 
 #include <memory>
@@ -62,17 +63,34 @@ Document SegmentPresegmented(const SourceText& text) {
 struct Segmenter::Impl {
   SegmentOptions options;
   std::unique_ptr<icu::BreakIterator> prototype;
+  internal::Abbreviations abbreviations;
 };
 
 Segmenter::Segmenter(SegmentOptions options) : impl_(std::make_unique<Impl>()) {
   impl_->options = std::move(options);
   if (impl_->options.presegmented) return;
+  const std::string& lang = impl_->options.language;
+  const std::string& dir = impl_->options.lang_data_dir;
+  struct stat st {};
+  if (!dir.empty() && (::stat(dir.c_str(), &st) != 0 || !S_ISDIR(st.st_mode))) {
+    throw IoError("language data folder not found", dir);
+  }
+  if (!lang.empty()) {
+    const internal::LangText data = internal::LoadLangData(
+        lang, "abbreviations.txt", impl_->options.lang_data_dir);
+    if (data.found) {
+      impl_->abbreviations = internal::Abbreviations::Parse(data.text);
+    }
+  }
   UErrorCode status = U_ZERO_ERROR;
-  // "@ss=standard" adds ICU's abbreviation suppressions where it has them.
+  // Without our own list, "@ss=standard" adds ICU's suppressions where ICU
+  // has them. With it, ICU's are left out: ICU matches them without looking
+  // for the start of the word ("GOAL. La" is taken for the initial "L.").
   const icu::Locale locale =
-      impl_->options.language.empty()
-          ? icu::Locale::getRoot()
-          : icu::Locale((impl_->options.language + "@ss=standard").c_str());
+      lang.empty() ? icu::Locale::getRoot()
+      : impl_->abbreviations.empty()
+          ? icu::Locale((lang + "@ss=standard").c_str())
+          : icu::Locale(lang.c_str());
   impl_->prototype.reset(
       icu::BreakIterator::createSentenceInstance(locale, status));
   if (U_FAILURE(status) || !impl_->prototype) {
@@ -116,7 +134,7 @@ Document Segmenter::Segment(const SourceText& text) const {
          end = it->next()) {
       breaks.push_back(static_cast<std::size_t>(end));
     }
-    internal::ApplySentenceRules(analysis, breaks);
+    internal::ApplySentenceRules(analysis, impl_->abbreviations, breaks);
     std::size_t start = 0;
     for (std::size_t end : breaks) {
       std::size_t b = block.begin + start;

@@ -2,8 +2,13 @@
 
 #include <gtest/gtest.h>
 
+#include <stdlib.h>
+
+#include <filesystem>
 #include <fstream>
 #include <sstream>
+
+#include "allinea/error.h"
 
 #include "segment/blocks.h"
 
@@ -145,6 +150,71 @@ TEST(SegmenterTest, GoldSampleSentencesAreFoundExactly) {
     if (!line.empty()) expected.push_back(line);
   }
   EXPECT_EQ(Texts(d), expected);
+}
+
+TEST(SegmenterTest, ItalianAbbreviationsAndInitials) {
+  const Document d = Seg(
+      "Titolo\n\nIl Dott. Rossi e il Sig. Bianchi, ad es. Mario, leggono J. R. R. "
+      "Tolkien. Arthur C. Clarke no. Scrive in C. Il resto pag. 5 ecc. e poi "
+      "basta.\n",
+      "it");
+  EXPECT_EQ(Texts(d), (std::vector<std::string>{
+                          "Titolo",
+                          "Il Dott. Rossi e il Sig. Bianchi, ad es. Mario, "
+                          "leggono J. R. R. Tolkien.",
+                          "Arthur C. Clarke no.", "Scrive in C.",
+                          "Il resto pag. 5 ecc. e poi basta."}));
+}
+
+TEST(SegmenterTest, EnglishAbbreviations) {
+  const Document d = Seg("Title\n\nMr. Smith met Dr. Jones, e.g. at the U.S. Embassy. They left.\n", "en");
+  EXPECT_EQ(Texts(d), (std::vector<std::string>{
+                          "Title", "Mr. Smith met Dr. Jones, e.g. at the U.S. Embassy.",
+                          "They left."}));
+}
+
+TEST(SegmenterTest, LanguageWithoutOwnDataUsesIcuRules) {
+  // German: no data/lang/de, so ICU's rules and suppressions, and the
+  // structural rules, still apply.
+  const Document d = Seg(
+      "Überschrift\n\nDas Modell ist gut. Herr Dr. Müller sagt das.\n"
+      "- erster Punkt\n- zweiter Punkt\n",
+      "de");
+  EXPECT_EQ(Texts(d), (std::vector<std::string>{
+                          "Überschrift", "Das Modell ist gut.",
+                          "Herr Dr. Müller sagt das.", "- erster Punkt",
+                          "- zweiter Punkt"}));
+  const Document ru = Seg("Заголовок\n\nЭто первое предложение. Это второе!\n", "ru");
+  EXPECT_EQ(ru.sentences.size(), 3u);
+}
+
+TEST(SegmenterTest, LangDataFolderReplacesBuiltInFiles) {
+  namespace fs = std::filesystem;
+  std::string tmpl = (fs::temp_directory_path() / "allinea-lang-XXXXXX").string();
+  ASSERT_NE(::mkdtemp(tmpl.data()), nullptr);
+  const fs::path dir = tmpl;
+  fs::create_directories(dir / "it");
+  std::ofstream(dir / "it" / "abbreviations.txt") << "# mine\nFoo.\n";
+  const std::string text = "Titolo\n\nIl Foo. Bar arriva. Il Dott. Rossi anche.\n";
+  const Document d = Segmenter({.language = "it", .presegmented = false,
+                                .lang_data_dir = dir.string()})
+                         .Segment(DecodeText(text, "t.txt"));
+  // "Foo." is now an abbreviation; the file replaced the built-in list, so
+  // "Dott." no longer is.
+  EXPECT_EQ(Texts(d), (std::vector<std::string>{"Titolo", "Il Foo. Bar arriva.",
+                                                "Il Dott.", "Rossi anche."}));
+  // A new language is added the same way.
+  fs::create_directories(dir / "xh");
+  std::ofstream(dir / "xh" / "abbreviations.txt") << "Nks.\n";
+  EXPECT_EQ(Segmenter({.language = "xh", .presegmented = false,
+                       .lang_data_dir = dir.string()})
+                .Segment(DecodeText("Nks. Mandela uthethile.", "t"))
+                .sentences.size(),
+            1u);
+  EXPECT_THROW(Segmenter({.language = "it", .presegmented = false,
+                          .lang_data_dir = (dir / "none").string()}),
+               IoError);
+  fs::remove_all(dir);
 }
 
 TEST(AppendJoinedTest, SpaceBetweenWordsNothingBetweenCjk) {
