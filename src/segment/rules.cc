@@ -62,6 +62,60 @@ bool IsInitialInName(std::string_view text, std::size_t period) {
          previous.data() != text.data();  // not the sentence's first word
 }
 
+// Joiners inside an emoji sequence: zero-width joiner, variation selectors.
+bool IsEmojiJoiner(char32_t c) {
+  return c == 0x200D || c == 0xFE0E || c == 0xFE0F;
+}
+
+// Past a run of symbols (emoji) that starts at `b` with no space before it,
+// when white space or the end follows the run; else `b`.
+std::size_t PastGluedSymbols(std::string_view text, std::size_t b) {
+  if (b == 0) return b;
+  std::size_t before = b;
+  if (IsSpace(PreviousCodePoint(text, before))) return b;
+  std::size_t p = b;
+  while (p < text.size()) {
+    std::size_t q = p;
+    const char32_t c = NextCodePoint(text, q);
+    if (!IsSymbol(c) && !IsEmojiJoiner(c)) break;
+    p = q;
+  }
+  if (p == b) return b;
+  std::size_t q = p;
+  return p == text.size() || IsSpace(NextCodePoint(text, q)) ? p : b;
+}
+
+bool IsClosing(char32_t c) {
+  const int8_t type = u_charType(static_cast<UChar32>(c));
+  return type == U_END_PUNCTUATION || type == U_FINAL_PUNCTUATION || c == '"' ||
+         c == '\'';
+}
+
+// The sentence [start, e) ends with "?", "!", "…" or "..." (closing
+// brackets and quotes after it allowed) and the next word, at or after
+// `next`, starts with a lower-case letter: in a script with case, the
+// sentence goes on ("(anche critiche, dai!) o scrivermi").
+bool ContinuesInLowerCase(std::string_view text, std::size_t start,
+                          std::size_t e, std::size_t next) {
+  std::size_t p = e;
+  char32_t c = 0;
+  while (p > start) {
+    c = PreviousCodePoint(text, p);
+    if (!IsClosing(c)) break;
+  }
+  const bool terminal =
+      c == '?' || c == '!' || c == 0x2026 ||
+      (c == '.' && p >= start + 2 && text.substr(p - 2, 2) == "..");
+  if (!terminal) return false;
+  while (next < text.size()) {
+    std::size_t q = next;
+    const char32_t d = NextCodePoint(text, q);
+    if (!IsSpace(d)) return u_islower(static_cast<UChar32>(d)) != 0;
+    next = q;
+  }
+  return false;
+}
+
 }  // namespace
 
 void ApplySentenceRules(std::string_view text, const Abbreviations& abbreviations,
@@ -86,6 +140,8 @@ void ApplySentenceRules(std::string_view text, const Abbreviations& abbreviation
       }
       b = p;
     }
+    // Emoji glued to the end of a sentence stay with it ("Aude!👋").
+    b = PastGluedSymbols(text, b);
     // A period right after a symbol ("|.") ends no sentence.
     std::size_t e = b;
     while (e > start) {
@@ -100,6 +156,7 @@ void ApplySentenceRules(std::string_view text, const Abbreviations& abbreviation
       if (abbreviations.EndsWithAbbreviation(text, e)) continue;
       if (IsInitialInName(text, e - 1)) continue;
     }
+    if (ContinuesInLowerCase(text, start, e, b)) continue;
     if (b > start) {
       out.push_back(b);
       start = b;

@@ -17,8 +17,11 @@ namespace allinea::internal {
 //    sentence;
 //  - a period right after a symbol ("Immagine |. Arthur") ends no sentence;
 //  - nor does the period of an abbreviation of the language ("Dott. Rossi",
-//    "ad es. Mario"), nor that of an initial followed by a capitalised word
-//    ("J. R. R. Tolkien").
+//    "ad es. Mario"), nor that of an initial inside a name
+//    ("J. R. R. Tolkien");
+//  - "?", "!", "…" or "..." followed by a lower-case word end no sentence
+//    ("(anche critiche, dai!) o scrivermi");
+//  - emoji glued to the end of a sentence stay with it ("Aude!👋").
 void ApplySentenceRules(std::string_view text, const Abbreviations& abbreviations,
                         std::vector<std::size_t>& breaks);
 

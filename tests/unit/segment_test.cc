@@ -166,6 +166,26 @@ TEST(SegmenterTest, ItalianAbbreviationsAndInitials) {
                           "Il resto pag. 5 ecc. e poi basta."}));
 }
 
+TEST(SegmenterTest, LowerCaseAfterQuestionExclamationOrEllipsisGoesOn) {
+  const Document d = Seg(
+      "Titolo\n\nChi lo sa? forse domani. Aspetta… vedremo. Era tardi... e "
+      "pioveva. Che fine... Poi basta! (Davvero, dai!) e via. Fine!\n",
+      "it");
+  EXPECT_EQ(Texts(d), (std::vector<std::string>{
+                          "Titolo", "Chi lo sa? forse domani.",
+                          "Aspetta… vedremo.", "Era tardi... e pioveva.",
+                          "Che fine...", "Poi basta!", "(Davvero, dai!) e via.",
+                          "Fine!"}));
+  // No case in Han: every full stop still ends a sentence.
+  EXPECT_EQ(Seg("你好！谢谢？好的。", "zh").sentences.size(), 3u);
+}
+
+TEST(SegmenterTest, GluedEmojiStaysWithTheSentenceItEnds) {
+  const Document d = Seg("Titolo\n\nGrazie!🙏 A presto. Ciao! 👋 Sono io.\n", "it");
+  EXPECT_EQ(Texts(d), (std::vector<std::string>{"Titolo", "Grazie!🙏", "A presto.",
+                                                "Ciao!", "👋 Sono io."}));
+}
+
 TEST(SegmenterTest, EnglishAbbreviations) {
   const Document d = Seg("Title\n\nMr. Smith met Dr. Jones, e.g. at the U.S. Embassy. They left.\n", "en");
   EXPECT_EQ(Texts(d), (std::vector<std::string>{
