@@ -4,6 +4,7 @@
 
 #include "allinea/error.h"
 #include "allinea/io.h"
+#include "allinea/write.h"
 #include "cli_options.h"
 #include "commands.h"
 
@@ -27,7 +28,7 @@ constexpr const char* kUsage =
 }  // namespace
 
 int RunSegment(const std::vector<std::string>& args) {
-  std::string path, lang, output, lang_data;
+  std::string path, lang, output, lang_data, format_name;
   po::options_description options(kUsage);
   options.add_options()
       ("help,h", "print this help and exit")
@@ -37,6 +38,13 @@ int RunSegment(const std::vector<std::string>& args) {
       ("lang-data", po::value(&lang_data)->value_name("DIR"),
        "language data that adds to or replaces the built-in files: "
        "DIR/<lang>/abbreviations.txt (see docs/lang-data.md)")
+      ("format,f",
+       po::value(&format_name)
+           ->default_value(std::string(SentenceFormatName(kDefaultSentenceFormat)))
+           ->value_name("FMT"),
+       "lines (one sentence a line, a blank line between paragraphs) or "
+       "jsonl (one JSON object a sentence: index, paragraph, line, start and "
+       "end byte offsets in FILE, text)")
       ("output,o", po::value(&output)->default_value("-")->value_name("FILE"),
        "write to FILE, whole or not at all (- = standard output)");
   po::options_description hidden;
@@ -52,16 +60,12 @@ int RunSegment(const std::vector<std::string>& args) {
     return kExitOk;
   }
   if (path.empty()) throw UsageError("segment needs a FILE (see --help)");
+  const SentenceFormat format = ParseSentenceFormat(format_name);
   const Language language = ParseLanguageOption("--lang", lang);
   OutputFile out(output);
   const Document doc = LoadDocument(path, language, false, lang_data);
 
-  std::ostream& os = out.stream();
-  for (std::size_t k = 0; k < doc.sentences.size(); ++k) {
-    const Sentence& s = doc.sentences[k];
-    if (k > 0 && s.paragraph != doc.sentences[k - 1].paragraph) os << '\n';
-    os << s.text << '\n';
-  }
+  WriteSentences(doc, format, out.stream());
   out.Commit();
   return kExitOk;
 }

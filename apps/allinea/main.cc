@@ -19,7 +19,7 @@ constexpr const char* kHelp =
     "\n"
     "Usage:\n"
     "  allinea align SRC TGT [--src-lang L] [--tgt-lang L] [-f tsv|index] [-o OUT]\n"
-    "  allinea segment FILE [--lang L] [-o OUT]\n"
+    "  allinea segment FILE [--lang L] [-f lines|jsonl] [-o OUT]\n"
     "  allinea COMMAND --help      options of a command\n"
     "  allinea --version\n"
     "\n"

@@ -60,6 +60,24 @@ class Writer {
 // Writes a text field for TSV: tab, LF, CR and backslash as \t, \n, \r, \\.
 void AppendTsvEscaped(std::string& out, std::string_view text);
 
+// Writes `text` (UTF-8) as a JSON string, quotes included: '"', '\\' and
+// control characters escaped, everything else as is.
+void AppendJsonEscaped(std::string& out, std::string_view text);
+
+// How `allinea segment` prints a document.
+enum class SentenceFormat {
+  kLines,  // one sentence a line, a blank line between paragraphs
+  kJsonl,  // one JSON object a sentence (docs/formats.md)
+};
+inline constexpr SentenceFormat kDefaultSentenceFormat = SentenceFormat::kLines;
+
+// "lines" or "jsonl". Throws UsageError listing the valid names.
+[[nodiscard]] SentenceFormat ParseSentenceFormat(std::string_view name);
+[[nodiscard]] std::string_view SentenceFormatName(SentenceFormat format);
+
+// Writes the sentences of `doc` in `format`.
+void WriteSentences(const Document& doc, SentenceFormat format, std::ostream& out);
+
 }  // namespace allinea
 
 #endif  // ALLINEA_WRITE_H_

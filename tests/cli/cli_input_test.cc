@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+#include <regex>
+
 #include "run_cli.h"
 
 namespace allinea::cli_test {
@@ -249,6 +251,31 @@ TEST(CliSegment, InterviewMatchesGoldSentences) {
             0.95);
   EXPECT_GE(GoldRecall(ZhText(), "zh", "mensch-interview.zh.sentences.txt"),
             0.95);
+}
+
+// `segment -f jsonl`: every record's byte range holds, in the input file,
+// the sentence's own text (the sample has no hard-wrapped lines).
+TEST(CliSegment, JsonlOffsetsPointIntoTheOriginalBytes) {
+  const std::string input = ReadFile(ItText());
+  const CliResult r = RunCli({"segment", ItText(), "--lang", "it", "-f", "jsonl"});
+  ASSERT_TRUE(Succeeded(r));
+  const std::regex record(
+      R"re(\{"index":(\d+),"paragraph":(\d+),"line":(\d+),"start":(\d+),"end":(\d+),"text":"(.*)"\})re");
+  std::size_t count = 0;
+  for (const std::string& line : Lines(r.out)) {
+    std::smatch m;
+    ASSERT_TRUE(std::regex_match(line, m, record)) << line;
+    EXPECT_EQ(std::stoul(m[1]), count);
+    const std::size_t start = std::stoul(m[4]);
+    const std::size_t end = std::stoul(m[5]);
+    const std::string text = m[6];
+    if (text.find('\\') == std::string::npos) {  // no escapes to undo
+      EXPECT_EQ(input.substr(start, end - start), text);
+    }
+    ++count;
+  }
+  EXPECT_EQ(count, 143u);  // the gold's sentence count
+  EXPECT_TRUE(FailedWithOneLine(RunCli({"segment", ItText(), "-f", "json"})));
 }
 
 }  // namespace

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <sstream>
+#include <tuple>
 
 #include "allinea/error.h"
 
@@ -73,6 +74,36 @@ TEST(AppendTsvEscapedTest, EscapesControlCharactersAndBackslash) {
   std::string out;
   AppendTsvEscaped(out, "a\tb\nc\rd\\e");
   EXPECT_EQ(out, "a\\tb\\nc\\rd\\\\e");
+}
+
+TEST(AppendJsonEscapedTest, QuotesBackslashesAndControls) {
+  std::string out;
+  AppendJsonEscaped(out, "a\"b\\c\nd\te\x01" "f “g”");
+  EXPECT_EQ(out, "\"a\\\"b\\\\c\\nd\\te\\u0001f “g”\"");
+}
+
+TEST(WriteSentencesTest, LinesAndJsonl) {
+  Document d;
+  for (auto [text, paragraph, begin] :
+       {std::tuple{"Uno.", 0u, 0u}, {"Due \"tre\".", 0u, 5u}, {"Quattro", 1u, 18u}}) {
+    Sentence s;
+    s.text = s.normalized = text;
+    s.paragraph = paragraph;
+    s.span = {begin, begin + std::string(text).size()};
+    s.line = paragraph * 2 + 1;
+    d.sentences.push_back(s);
+  }
+  std::ostringstream lines;
+  WriteSentences(d, SentenceFormat::kLines, lines);
+  EXPECT_EQ(lines.str(), "Uno.\nDue \"tre\".\n\nQuattro\n");
+  std::ostringstream jsonl;
+  WriteSentences(d, SentenceFormat::kJsonl, jsonl);
+  EXPECT_EQ(jsonl.str(),
+            "{\"index\":0,\"paragraph\":0,\"line\":1,\"start\":0,\"end\":4,\"text\":\"Uno.\"}\n"
+            "{\"index\":1,\"paragraph\":0,\"line\":1,\"start\":5,\"end\":15,\"text\":\"Due \\\"tre\\\".\"}\n"
+            "{\"index\":2,\"paragraph\":1,\"line\":3,\"start\":18,\"end\":25,\"text\":\"Quattro\"}\n");
+  EXPECT_EQ(ParseSentenceFormat("jsonl"), SentenceFormat::kJsonl);
+  EXPECT_THROW((void)ParseSentenceFormat("json"), UsageError);
 }
 
 }  // namespace
