@@ -2,6 +2,9 @@
 
 #include <fmt/format.h>
 
+#include <filesystem>
+#include <iostream>
+
 #include "allinea/error.h"
 #include "allinea/io.h"
 #include "allinea/language.h"
@@ -38,9 +41,28 @@ Language ParseLanguageOption(const std::string& option,
   }
 }
 
-Document LoadDocument(const std::string& path, const Language& lang,
-                      bool presegmented, const std::string& lang_data_dir) {
-  SourceText text = DecodeText(ReadInput(path), path);
+void CheckLangDataDir(const std::string& dir) {
+  std::error_code ec;
+  if (!dir.empty() && !std::filesystem::is_directory(dir, ec)) {
+    throw IoError("language data folder not found", dir);
+  }
+}
+
+SourceText ReadSource(const std::string& path) {
+  return DecodeText(ReadInput(path), path);
+}
+
+Document SegmentSource(const SourceText& text, Language lang,
+                       bool presegmented, const std::string& lang_data_dir,
+                       const std::string& option) {
+  if (lang.language.empty() && !presegmented) {
+    lang.language = DetectLanguage(text.normalized(), lang_data_dir);
+    if (!lang.language.empty()) {
+      std::cerr << fmt::format(
+          "allinea: {}: assuming language '{}' (detected; {} sets it)\n",
+          text.name() == "-" ? "<stdin>" : text.name(), lang.language, option);
+    }
+  }
   const Segmenter segmenter(SegmentOptions{.language = lang.language,
                                            .presegmented = presegmented,
                                            .lang_data_dir = lang_data_dir});

@@ -9,6 +9,7 @@
 
 #include "allinea/language.h"
 #include "allinea/segment.h"
+#include "allinea/text.h"
 
 namespace allinea::cli {
 
@@ -30,11 +31,22 @@ void ParseArgs(const std::vector<std::string>& args,
 [[nodiscard]] Language ParseLanguageOption(const std::string& option,
                                            const std::string& value);
 
-// Reads, decodes and segments one input ("-" for stdin), with the language
-// data of `lang_data_dir` ("" = built-in only).
-[[nodiscard]] Document LoadDocument(const std::string& path,
-                                    const Language& language, bool presegmented,
-                                    const std::string& lang_data_dir);
+// Throws IoError unless `dir` is "" or a folder (checked before any work).
+void CheckLangDataDir(const std::string& dir);
+
+// Reads and decodes one input ("-" for stdin). Commands read all their
+// inputs before segmenting any, so that an input error is the only line on
+// stderr.
+[[nodiscard]] SourceText ReadSource(const std::string& path);
+
+// Segments `text` with the language data of `lang_data_dir` ("" = built-in
+// only). When `language` is unknown (and the input is not presegmented) the
+// language is detected and one line on stderr says which was assumed,
+// naming `option` to override it.
+[[nodiscard]] Document SegmentSource(const SourceText& text, Language language,
+                                     bool presegmented,
+                                     const std::string& lang_data_dir,
+                                     const std::string& option);
 
 }  // namespace allinea::cli
 

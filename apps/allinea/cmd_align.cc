@@ -83,9 +83,14 @@ int RunAlign(const std::vector<std::string>& args) {
 
   // Open the output first, so that an unwritable path is reported before
   // the work; nothing is replaced until Commit().
+  CheckLangDataDir(lang_data);
   OutputFile out(output);
-  const Document src = LoadDocument(src_path, src_language, presegmented, lang_data);
-  const Document tgt = LoadDocument(tgt_path, tgt_language, presegmented, lang_data);
+  const SourceText src_text = ReadSource(src_path);
+  const SourceText tgt_text = ReadSource(tgt_path);
+  const Document src = SegmentSource(src_text, src_language, presegmented,
+                                     lang_data, "--src-lang");
+  const Document tgt = SegmentSource(tgt_text, tgt_language, presegmented,
+                                     lang_data, "--tgt-lang");
   const Alignment alignment = AlignDocuments(src, tgt, {});
 
   WriteOptions write_options;

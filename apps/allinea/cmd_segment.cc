@@ -62,8 +62,9 @@ int RunSegment(const std::vector<std::string>& args) {
   if (path.empty()) throw UsageError("segment needs a FILE (see --help)");
   const SentenceFormat format = ParseSentenceFormat(format_name);
   const Language language = ParseLanguageOption("--lang", lang);
+  CheckLangDataDir(lang_data);
   OutputFile out(output);
-  const Document doc = LoadDocument(path, language, false, lang_data);
+  const Document doc = SegmentSource(ReadSource(path), language, false, lang_data, "--lang");
 
   WriteSentences(doc, format, out.stream());
   out.Commit();

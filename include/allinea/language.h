@@ -27,6 +27,16 @@ struct Language {
 
 [[nodiscard]] Language ParseLanguage(std::string_view tag);
 
+// Guesses the language subtag of `text` (UTF-8), or "" when unsure. The
+// main script decides where it stands for one language (Han -> zh, Han
+// with kana -> ja, hangul -> ko, Cyrillic -> ru, Greek -> el, Arabic -> ar,
+// ...); Latin script goes to the language whose common words (data/lang/
+// <lang>/common-words.txt: it, en, fr, es, de; a file in `lang_data_dir`
+// replaces the built-in list) occur most, when it clearly leads. Reads at most the first
+// 64 KiB. Thread safety: a pure function.
+[[nodiscard]] std::string DetectLanguage(std::string_view text,
+                                         const std::string& lang_data_dir = {});
+
 }  // namespace allinea
 
 #endif  // ALLINEA_LANGUAGE_H_

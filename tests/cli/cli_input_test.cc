@@ -253,6 +253,20 @@ TEST(CliSegment, InterviewMatchesGoldSentences) {
             0.95);
 }
 
+TEST(CliSegment, GuessedLanguageIsAnnouncedOnceOnStderr) {
+  const CliResult guessed = RunCli({"segment", ZhText()});
+  EXPECT_EQ(guessed.exit_code, 0);
+  EXPECT_EQ(Lines(guessed.err).size(), 1u) << guessed.err;
+  EXPECT_NE(guessed.err.find("assuming language 'zh'"), std::string::npos) << guessed.err;
+  // The same segmentation as when the language is given, which is silent.
+  const CliResult given = RunCli({"segment", ZhText(), "--lang", "zh"});
+  EXPECT_TRUE(Succeeded(given));
+  EXPECT_EQ(guessed.out, given.out);
+  // An input error is still the only line.
+  EXPECT_TRUE(FailedWithOneLine(RunCli({"align", ItText(), "/nonexistent/zh.txt"})));
+  EXPECT_TRUE(FailedWithOneLine(RunCli({"segment", ItText(), "--lang-data", "/nonexistent"})));
+}
+
 // `segment -f jsonl`: every record's byte range holds, in the input file,
 // the sentence's own text (the sample has no hard-wrapped lines).
 TEST(CliSegment, JsonlOffsetsPointIntoTheOriginalBytes) {

@@ -34,5 +34,24 @@ TEST(ParseLanguageTest, RefusesMalformedAndUnknownTags) {
   }
 }
 
+TEST(DetectLanguageTest, ScriptsAndLatinProfiles) {
+  EXPECT_EQ(DetectLanguage("Il modello è aperto e non ci sono rischi per gli sviluppatori."), "it");
+  EXPECT_EQ(DetectLanguage("The model is open and there are no risks for the developers."), "en");
+  EXPECT_EQ(DetectLanguage("Le modèle est ouvert et il n'y a pas de risques pour les développeurs."), "fr");
+  EXPECT_EQ(DetectLanguage("El modelo es abierto y no hay riesgos para los desarrolladores."), "es");
+  EXPECT_EQ(DetectLanguage("Das Modell ist offen und es gibt keine Risiken für die Entwickler."), "de");
+  EXPECT_EQ(DetectLanguage("我认为开源模式没有任何风险。我只看到好处。"), "zh");
+  EXPECT_EQ(DetectLanguage("オープンソースのモデルにはリスクがないと思います。"), "ja");
+  EXPECT_EQ(DetectLanguage("오픈 소스 모델에는 위험이 없다고 생각합니다."), "ko");
+  EXPECT_EQ(DetectLanguage("Я не вижу никаких рисков в открытой модели."), "ru");
+  EXPECT_EQ(DetectLanguage("Δεν βλέπω κανέναν κίνδυνο στο ανοιχτό μοντέλο."), "el");
+}
+
+TEST(DetectLanguageTest, UnsureMeansEmpty) {
+  EXPECT_EQ(DetectLanguage(""), "");
+  EXPECT_EQ(DetectLanguage("2024-08-07 12:00"), "");
+  EXPECT_EQ(DetectLanguage("Mistral AI, OpenAI, Llama 3.1 405B"), "");
+}
+
 }  // namespace
 }  // namespace allinea
