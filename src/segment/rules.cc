@@ -2,6 +2,8 @@
 
 #include <unicode/uchar.h>
 
+#include <cctype>
+
 #include "internal/unicode.h"
 
 namespace allinea::internal {
@@ -116,6 +118,44 @@ bool ContinuesInLowerCase(std::string_view text, std::size_t start,
   return false;
 }
 
+// The piece is only a list marker ("1.", "12.", "a)"), as ICU leaves it
+// before a capitalised item ("1. Primo punto").
+bool IsListMarker(std::string_view piece) {
+  std::size_t b = 0;
+  std::size_t e = piece.size();
+  while (b < e && piece[b] == ' ') ++b;
+  while (e > b && piece[e - 1] == ' ') --e;
+  piece = piece.substr(b, e - b);
+  if (piece.size() < 2 || (piece.back() != '.' && piece.back() != ')')) {
+    return false;
+  }
+  const std::string_view body = piece.substr(0, piece.size() - 1);
+  if (body.size() == 1 && std::isalpha(static_cast<unsigned char>(body[0]))) {
+    return true;
+  }
+  return body.size() <= 3 &&
+         body.find_first_not_of("0123456789") == std::string_view::npos;
+}
+
+// The break at `b` falls inside a URL or an e-mail address: a token without
+// white space around the break that holds "://", starts with "www." or has
+// an "@" followed by a dot ("https://x.org/a?b=1", "mario@rossi.it").
+bool InsideAddress(std::string_view text, std::size_t b) {
+  if (b == 0 || b >= text.size() || text[b] == ' ' || text[b - 1] == ' ') {
+    return false;
+  }
+  std::size_t start = b;
+  while (start > 0 && text[start - 1] != ' ') --start;
+  std::size_t end = b;
+  while (end < text.size() && text[end] != ' ') ++end;
+  const std::string_view token = text.substr(start, end - start);
+  if (token.find("://") != std::string_view::npos) return true;
+  if (token.substr(0, 4) == "www.") return true;
+  const std::size_t at = token.find('@');
+  return at != std::string_view::npos && at > 0 &&
+         token.find('.', at) != std::string_view::npos;
+}
+
 }  // namespace
 
 void ApplySentenceRules(std::string_view text, const Abbreviations& abbreviations,
@@ -157,6 +197,8 @@ void ApplySentenceRules(std::string_view text, const Abbreviations& abbreviation
       if (IsInitialInName(text, e - 1)) continue;
     }
     if (ContinuesInLowerCase(text, start, e, b)) continue;
+    if (IsListMarker(text.substr(start, e - start))) continue;
+    if (InsideAddress(text, b)) continue;
     if (b > start) {
       out.push_back(b);
       start = b;

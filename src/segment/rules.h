@@ -21,7 +21,9 @@ namespace allinea::internal {
 //    ("J. R. R. Tolkien");
 //  - "?", "!", "…" or "..." followed by a lower-case word end no sentence
 //    ("(anche critiche, dai!) o scrivermi");
-//  - emoji glued to the end of a sentence stay with it ("Aude!👋").
+//  - emoji glued to the end of a sentence stay with it ("Aude!👋");
+//  - a list marker stays with its item ("1. Primo punto");
+//  - URLs and e-mail addresses are never split ("https://x.org/a?b=1").
 void ApplySentenceRules(std::string_view text, const Abbreviations& abbreviations,
                         std::vector<std::size_t>& breaks);
 

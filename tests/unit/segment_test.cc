@@ -186,6 +186,24 @@ TEST(SegmenterTest, GluedEmojiStaysWithTheSentenceItEnds) {
                                                 "Ciao!", "👋 Sono io."}));
 }
 
+TEST(SegmenterTest, NumbersListMarkersAndAddressesDoNotSplit) {
+  const Document d = Seg(
+      "Titolo\n\n"
+      "La versione 3.1 costa 6,45 euro, cioè 1.000.000 in tutto nel 2023-2024 "
+      "alle 10.30. Scrivi a mario.rossi@example.it. Vedi https://example.org/"
+      "a?b=1&c=2! Oppure www.example.com/x?y. Fine.\n"
+      "1. Primo punto\n2. Secondo punto\na) Terzo\n",
+      "it");
+  EXPECT_EQ(Texts(d), (std::vector<std::string>{
+                          "Titolo",
+                          "La versione 3.1 costa 6,45 euro, cioè 1.000.000 in "
+                          "tutto nel 2023-2024 alle 10.30.",
+                          "Scrivi a mario.rossi@example.it.",
+                          "Vedi https://example.org/a?b=1&c=2!",
+                          "Oppure www.example.com/x?y.", "Fine.",
+                          "1. Primo punto", "2. Secondo punto", "a) Terzo"}));
+}
+
 TEST(SegmenterTest, EnglishAbbreviations) {
   const Document d = Seg("Title\n\nMr. Smith met Dr. Jones, e.g. at the U.S. Embassy. They left.\n", "en");
   EXPECT_EQ(Texts(d), (std::vector<std::string>{
