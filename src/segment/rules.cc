@@ -156,6 +156,28 @@ bool InsideAddress(std::string_view text, std::size_t b) {
          token.find('.', at) != std::string_view::npos;
 }
 
+// In unspaced text, a quotation that ends with its own full stop and is
+// followed at once by more of the sentence ("“……再想想。”然后离开了。")
+// does not end the sentence: the break ICU puts after the closing quote goes.
+bool QuotationGoesOn(std::string_view text, std::size_t start, std::size_t b) {
+  if (b >= text.size()) return false;
+  std::size_t p = b;
+  bool quoted = false;
+  char32_t c = 0;
+  while (p > start) {
+    c = PreviousCodePoint(text, p);
+    if (c != 0x201D && c != 0x300D && c != 0x300F) break;  // ” 」 』
+    quoted = true;
+  }
+  if (!quoted) return false;
+  const bool terminal = c == 0x3002 || c == 0xFF01 || c == 0xFF1F || c == '!' ||
+                        c == '?';
+  std::size_t n = b;
+  const char32_t next = NextCodePoint(text, n);
+  return terminal && IsUnspaced(next) && !IsOpening(next) &&
+         u_charType(static_cast<UChar32>(next)) != U_OTHER_PUNCTUATION;
+}
+
 }  // namespace
 
 void ApplySentenceRules(std::string_view text, const Abbreviations& abbreviations,
@@ -199,6 +221,7 @@ void ApplySentenceRules(std::string_view text, const Abbreviations& abbreviation
     if (ContinuesInLowerCase(text, start, e, b)) continue;
     if (IsListMarker(text.substr(start, e - start))) continue;
     if (InsideAddress(text, b)) continue;
+    if (QuotationGoesOn(text, start, b)) continue;
     if (b > start) {
       out.push_back(b);
       start = b;

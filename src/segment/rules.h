@@ -23,7 +23,10 @@ namespace allinea::internal {
 //    ("(anche critiche, dai!) o scrivermi");
 //  - emoji glued to the end of a sentence stay with it ("Aude!👋");
 //  - a list marker stays with its item ("1. Primo punto");
-//  - URLs and e-mail addresses are never split ("https://x.org/a?b=1").
+//  - URLs and e-mail addresses are never split ("https://x.org/a?b=1");
+//  - in unspaced text, a quotation closed after its own full stop and
+//    followed at once by more of the sentence does not end it
+//    ("我不同意。我们应该再想想。”然后离开了。": the break after ” goes).
 void ApplySentenceRules(std::string_view text, const Abbreviations& abbreviations,
                         std::vector<std::size_t>& breaks);
 

@@ -60,6 +60,14 @@ TEST(SegmenterTest, OpeningQuoteGoesWithTheSentenceItOpens) {
   EXPECT_EQ(d.sentences[2].text, "我只看到好处,”他说。");
 }
 
+TEST(SegmenterTest, ChineseQuotationThatGoesOn) {
+  const Document d = Seg("他说：“我不同意。我们应该再想想。”然后离开了。她问：“你来吗？”我没回答。「好的。」", "zh");
+  EXPECT_EQ(Texts(d), (std::vector<std::string>{"他说：“我不同意。",
+                                                "我们应该再想想。”然后离开了。",
+                                                "她问：“你来吗？”我没回答。",
+                                                "「好的。」"}));
+}
+
 TEST(SegmenterTest, NumbersDoNotSplit) {
   const Document d = Seg("Prestazioni paragonabili a Llama 3.1 405B nel 2023-2024. Poi 6,45 miliardi.", "it");
   EXPECT_EQ(d.sentences.size(), 2u);
