@@ -2,6 +2,7 @@
 
 #include <unicode/uchar.h>
 
+#include <algorithm>
 #include <cctype>
 
 #include "internal/unicode.h"
@@ -228,6 +229,62 @@ void ApplySentenceRules(std::string_view text, const Abbreviations& abbreviation
     }
   }
   breaks = std::move(out);
+}
+
+void AddEllipsisBreaks(std::string_view text, std::vector<std::size_t>& breaks) {
+  std::vector<std::size_t> added;
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    // An ellipsis: a run of "…" or of three or more ".".
+    std::size_t end = pos;
+    int dots = 0;
+    int marks = 0;
+    while (end < text.size()) {
+      if (text[end] == '.') {
+        ++dots, ++end;
+      } else if (text.substr(end, 3) == "\u2026") {
+        ++marks, end += 3;
+      } else {
+        break;
+      }
+    }
+    if (marks == 0 && dots < 3) {
+      std::size_t next = pos;
+      (void)NextCodePoint(text, next);
+      pos = next;
+      continue;
+    }
+    // Closing quotes and brackets stay with the ellipsis.
+    while (end < text.size()) {
+      std::size_t q = end;
+      if (!IsClosing(NextCodePoint(text, q))) break;
+      end = q;
+    }
+    if (end < text.size()) {
+      std::size_t q = end;
+      const char32_t c = NextCodePoint(text, q);
+      if (marks >= 2 && IsUnspaced(c) && !IsOpening(c) &&
+          u_charType(static_cast<UChar32>(c)) != U_OTHER_PUNCTUATION) {
+        added.push_back(end);  // "……后来"
+      } else if (IsSpace(c)) {
+        std::size_t w = end;
+        while (w < text.size()) {
+          std::size_t r = w;
+          if (!IsSpace(NextCodePoint(text, r))) break;
+          w = r;
+        }
+        std::size_t r = w;
+        if (w < text.size() && u_isupper(static_cast<UChar32>(NextCodePoint(text, r)))) {
+          added.push_back(w);  // "… Tutto"
+        }
+      }
+    }
+    pos = end > pos ? end : pos + 1;
+  }
+  if (added.empty()) return;
+  breaks.insert(breaks.end(), added.begin(), added.end());
+  std::sort(breaks.begin(), breaks.end());
+  breaks.erase(std::unique(breaks.begin(), breaks.end()), breaks.end());
 }
 
 }  // namespace allinea::internal

@@ -30,6 +30,12 @@ namespace allinea::internal {
 void ApplySentenceRules(std::string_view text, const Abbreviations& abbreviations,
                         std::vector<std::size_t>& breaks);
 
+// Adds the boundaries ICU does not find after an ellipsis: "…" or "..."
+// followed by white space and a capitalised word ("la pandemia… Tutto"),
+// and "……" followed at once by CJK text ("抽烟……后来"). Keeps `breaks`
+// sorted and unique.
+void AddEllipsisBreaks(std::string_view text, std::vector<std::size_t>& breaks);
+
 }  // namespace allinea::internal
 
 #endif  // ALLINEA_SRC_SEGMENT_RULES_H_

@@ -134,6 +134,7 @@ Document Segmenter::Segment(const SourceText& text) const {
          end = it->next()) {
       breaks.push_back(static_cast<std::size_t>(end));
     }
+    internal::AddEllipsisBreaks(analysis, breaks);
     internal::ApplySentenceRules(analysis, impl_->abbreviations, breaks);
     std::size_t start = 0;
     for (std::size_t end : breaks) {

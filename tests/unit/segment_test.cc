@@ -188,6 +188,18 @@ TEST(SegmenterTest, LowerCaseAfterQuestionExclamationOrEllipsisGoesOn) {
   EXPECT_EQ(Seg("你好！谢谢？好的。", "zh").sentences.size(), 3u);
 }
 
+TEST(SegmenterTest, EllipsisBeforeANewSentenceSplits) {
+  const Document it = Seg("Titolo\n\nPoi è arrivata la pandemia… Tutto si è fermato. "
+                          "Aspettavamo... Nessuno venne. Era tardi… e pioveva.\n", "it");
+  EXPECT_EQ(Texts(it), (std::vector<std::string>{
+                           "Titolo", "Poi è arrivata la pandemia…",
+                           "Tutto si è fermato.", "Aspettavamo...",
+                           "Nessuno venne.", "Era tardi… e pioveva."}));
+  const Document zh = Seg("他只是蹲在门口抽烟……后来态度慢慢变了。", "zh");
+  EXPECT_EQ(Texts(zh), (std::vector<std::string>{"他只是蹲在门口抽烟……",
+                                                 "后来态度慢慢变了。"}));
+}
+
 TEST(SegmenterTest, GluedEmojiStaysWithTheSentenceItEnds) {
   const Document d = Seg("Titolo\n\nGrazie!🙏 A presto. Ciao! 👋 Sono io.\n", "it");
   EXPECT_EQ(Texts(d), (std::vector<std::string>{"Titolo", "Grazie!🙏", "A presto.",
