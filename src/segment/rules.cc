@@ -157,9 +157,10 @@ bool InsideAddress(std::string_view text, std::size_t b) {
          token.find('.', at) != std::string_view::npos;
 }
 
-// In unspaced text, a quotation that ends with its own full stop and is
-// followed at once by more of the sentence ("“……再想想。”然后离开了。")
-// does not end the sentence: the break ICU puts after the closing quote goes.
+// In unspaced text, a quotation that ends with its own question or
+// exclamation mark and is followed at once by more text ("“你来吗？”她问。")
+// does not end the sentence: the break ICU puts after the closing quote
+// goes. A full stop "。" always ends one, inside quotes too.
 bool QuotationGoesOn(std::string_view text, std::size_t start, std::size_t b) {
   if (b >= text.size()) return false;
   std::size_t p = b;
@@ -171,8 +172,7 @@ bool QuotationGoesOn(std::string_view text, std::size_t start, std::size_t b) {
     quoted = true;
   }
   if (!quoted) return false;
-  const bool terminal = c == 0x3002 || c == 0xFF01 || c == 0xFF1F || c == '!' ||
-                        c == '?';
+  const bool terminal = c == 0xFF01 || c == 0xFF1F || c == '!' || c == '?';
   std::size_t n = b;
   const char32_t next = NextCodePoint(text, n);
   return terminal && IsUnspaced(next) && !IsOpening(next) &&

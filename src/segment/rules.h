@@ -24,9 +24,9 @@ namespace allinea::internal {
 //  - emoji glued to the end of a sentence stay with it ("Aude!👋");
 //  - a list marker stays with its item ("1. Primo punto");
 //  - URLs and e-mail addresses are never split ("https://x.org/a?b=1");
-//  - in unspaced text, a quotation closed after its own full stop and
-//    followed at once by more of the sentence does not end it
-//    ("我不同意。我们应该再想想。”然后离开了。": the break after ” goes).
+//  - in unspaced text, a quotation closed after its own question or
+//    exclamation mark and followed at once by more text does not end the
+//    sentence ("“你来吗？”她问。"); "。" always ends one.
 void ApplySentenceRules(std::string_view text, const Abbreviations& abbreviations,
                         std::vector<std::size_t>& breaks);
 

@@ -62,8 +62,11 @@ TEST(SegmenterTest, OpeningQuoteGoesWithTheSentenceItOpens) {
 
 TEST(SegmenterTest, ChineseQuotationThatGoesOn) {
   const Document d = Seg("他说：“我不同意。我们应该再想想。”然后离开了。她问：“你来吗？”我没回答。「好的。」", "zh");
+  // "。" always ends a sentence, inside quotes too; "？" before a closing
+  // quote and more text does not.
   EXPECT_EQ(Texts(d), (std::vector<std::string>{"他说：“我不同意。",
-                                                "我们应该再想想。”然后离开了。",
+                                                "我们应该再想想。”",
+                                                "然后离开了。",
                                                 "她问：“你来吗？”我没回答。",
                                                 "「好的。」"}));
 }
