@@ -4,8 +4,11 @@
 // For every sentence: its length in characters (code points that are not
 // white space), how many of them are CJK, and its anchor terms, which are evidence that two sentences
 // translate each other when both carry the same one:
-//  - numbers: runs of ASCII or full-width digits with their inner decimal or
-//    thousands separators, kept as written ("2023", "3.1", "6,45");
+//  - numbers as values: ASCII or full-width digits with their separators,
+//    read in the convention of the document's language ("1.000,5" in
+//    Italian, "1,000.5" in English), times a following scale word
+//    ("miliardi", "million", "bn", "亿", "万"), so that "6 miliardi",
+//    "60 亿" and "6 billion" are one term ("#6000000000");
 //  - names and codes: Latin-script tokens that contain a digit ("405B") or
 //    that start with a capital letter and are not the first word of their
 //    sentence ("Mistral", "OpenAI", "CNBC"), compared case-insensitively;
@@ -55,9 +58,11 @@ struct AnchorOptions {
                                        const Document& tgt,
                                        const AnchorOptions& options);
 
-// The anchor terms of one text, for tests and diagnostics: numbers as
-// "#<digits>", names as "@<lower-case token>", in order of appearance.
-[[nodiscard]] std::vector<std::string> AnchorTerms(std::string_view text);
+// The anchor terms of one text in `language` (a subtag, "" = unknown), for
+// tests and diagnostics: numbers as "#<value>", names as "@<lower-case
+// token>", in order of appearance.
+[[nodiscard]] std::vector<std::string> AnchorTerms(std::string_view text,
+                                                   std::string_view language = {});
 
 }  // namespace allinea
 

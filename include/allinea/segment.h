@@ -56,6 +56,8 @@ struct Sentence {
 
 struct Document {
   std::string name;                // input name, as in SourceText::name()
+  std::string language;            // the language subtag it was segmented as
+
   std::vector<Sentence> sentences;  // in input order
   std::size_t paragraph_count = 0;  // paragraphs that hold a sentence
 };

@@ -6,8 +6,10 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <optional>
 #include <unordered_map>
 
+#include "anchors/numbers.h"
 #include "internal/unicode.h"
 
 namespace allinea {
@@ -43,7 +45,8 @@ constexpr Label kLabels[] = {
 
 // Calls emit(term) for each anchor term of `text`, in order.
 template <typename Emit>
-void ForEachAnchor(std::string_view text, Emit&& emit) {
+void ForEachAnchor(std::string_view text, std::string_view language,
+                   Emit&& emit) {
   std::size_t pos = 0;
   for (const Label& label : kLabels) {
     if (text.substr(0, label.text.size()) == label.text) {
@@ -79,12 +82,22 @@ void ForEachAnchor(std::string_view text, Emit&& emit) {
         break;
       }
       // Digits glued to letters ("405B", "GPT4") form a code, below.
+      // ...unless the letters are a scale word ("6bn").
+      std::size_t after = p;
+      const double scale = internal::ScaleWordAt(text, after);
       std::size_t q = p;
-      const bool glued =
-          q < text.size() && IsLatinWordChar(internal::NextCodePoint(text, q));
+      const bool glued = scale == 1 && q < text.size() &&
+                         IsLatinWordChar(internal::NextCodePoint(text, q));
       if (!glued) {
-        emit("#" + digits);
-        pos = p;
+        // As a value, times the scale word that follows ("6 miliardi").
+        const std::optional<double> value = internal::NumberValue(digits, language);
+        if (value) {
+          emit(internal::NumberTerm(*value * scale));
+          pos = after;
+        } else {
+          emit("#" + digits);
+          pos = p;
+        }
         continue;
       }
       if (!IsLatinWordChar(c)) {
@@ -127,7 +140,7 @@ void ForEachAnchor(std::string_view text, Emit&& emit) {
   }
 }
 
-SentenceFeatures Extract(const Sentence& s,
+SentenceFeatures Extract(const Sentence& s, std::string_view language,
                          std::unordered_map<std::string, std::uint32_t>& ids,
                          std::vector<std::string>& vocabulary,
                          const AnchorOptions& options) {
@@ -139,7 +152,7 @@ SentenceFeatures Extract(const Sentence& s,
     ++f.length;
     f.cjk += internal::IsCjk(c);
   }
-  ForEachAnchor(s.normalized, [&](std::string term) {
+  ForEachAnchor(s.normalized, language, [&](std::string term) {
     const bool wanted = term[0] == '#'   ? options.numbers
                         : term[0] == '@' ? options.names
                                          : options.structure;
@@ -164,18 +177,20 @@ Features ExtractFeatures(const Document& src, const Document& tgt,
   std::unordered_map<std::string, std::uint32_t> ids;
   features.src.reserve(src.sentences.size());
   for (const Sentence& s : src.sentences) {
-    features.src.push_back(Extract(s, ids, features.vocabulary, options));
+    features.src.push_back(Extract(s, src.language, ids, features.vocabulary, options));
   }
   features.tgt.reserve(tgt.sentences.size());
   for (const Sentence& s : tgt.sentences) {
-    features.tgt.push_back(Extract(s, ids, features.vocabulary, options));
+    features.tgt.push_back(Extract(s, tgt.language, ids, features.vocabulary, options));
   }
   return features;
 }
 
-std::vector<std::string> AnchorTerms(std::string_view text) {
+std::vector<std::string> AnchorTerms(std::string_view text,
+                                     std::string_view language) {
   std::vector<std::string> terms;
-  ForEachAnchor(text, [&](std::string term) { terms.push_back(std::move(term)); });
+  ForEachAnchor(text, language,
+                [&](std::string term) { terms.push_back(std::move(term)); });
   return terms;
 }
 

@@ -36,9 +36,10 @@ Sentence MakeSentence(const SourceText& text, std::size_t begin,
   return s;
 }
 
-Document SegmentPresegmented(const SourceText& text) {
+Document SegmentPresegmented(const SourceText& text, const std::string& language) {
   Document doc;
   doc.name = text.name();
+  doc.language = language;
   const std::string_view n(text.normalized());
   std::size_t paragraph = 0;
   bool used = false;
@@ -104,9 +105,12 @@ Segmenter::Segmenter(Segmenter&&) noexcept = default;
 Segmenter& Segmenter::operator=(Segmenter&&) noexcept = default;
 
 Document Segmenter::Segment(const SourceText& text) const {
-  if (impl_->options.presegmented) return SegmentPresegmented(text);
+  if (impl_->options.presegmented) {
+    return SegmentPresegmented(text, impl_->options.language);
+  }
   Document doc;
   doc.name = text.name();
+  doc.language = impl_->options.language;
   const std::string& n = text.normalized();
   // Break iterators keep state: each call works on its own copy.
   std::unique_ptr<icu::BreakIterator> it(impl_->prototype->clone());

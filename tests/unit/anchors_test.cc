@@ -13,11 +13,28 @@ Sentence Make(const std::string& text) {
 
 using Terms = std::vector<std::string>;
 
-TEST(AnchorTermsTest, NumbersAsWritten) {
-  EXPECT_EQ(AnchorTerms("raccolto 645 milioni nel 2023-2024, 6,45 e 3.1"),
-            (Terms{"#645", "#2023", "#2024", "#6,45", "#3.1"}));
+TEST(AnchorTermsTest, NumbersAsValues) {
+  EXPECT_EQ(AnchorTerms("raccolto 645 milioni nel 2023-2024, 6,45 e 3.1", "it"),
+            (Terms{"#645000000", "#2023", "#2024", "#6.45", "#3.1"}));
   // Full-width digits read as ASCII; a trailing full stop is not a decimal.
-  EXPECT_EQ(AnchorTerms("估值６０亿。在 12."), (Terms{"#60", "#12"}));
+  EXPECT_EQ(AnchorTerms("估值６０亿。在 12.", "zh"), (Terms{"#6000000000", "#12"}));
+  // Thousands separators by language.
+  EXPECT_EQ(AnchorTerms("1.000.000 e 1.000,5", "it"), (Terms{"#1000000", "#1000.5"}));
+  EXPECT_EQ(AnchorTerms("1,000,000 and 1,000.5", "en"), (Terms{"#1000000", "#1000.5"}));
+}
+
+TEST(AnchorTermsTest, ScaleWordsMeetAcrossLanguages) {
+  // The pairs of the sample interview, and English.
+  EXPECT_EQ(AnchorTerms("6 miliardi", "it"), AnchorTerms("60 亿", "zh"));
+  EXPECT_EQ(AnchorTerms("6 miliardi", "it"), AnchorTerms("6 billion", "en"));
+  EXPECT_EQ(AnchorTerms("645 milioni", "it"), AnchorTerms("6.45 亿", "zh"));
+  EXPECT_EQ(AnchorTerms("25 milioni di euro", "it"), AnchorTerms("2500 万欧元", "zh"));
+  EXPECT_EQ(AnchorTerms("100 miliardi", "it"), AnchorTerms("1000 亿", "zh"));
+  EXPECT_EQ(AnchorTerms("$6bn", "en"), AnchorTerms("6 billion", "en"));
+  EXPECT_EQ(AnchorTerms("15 mila", "it"), AnchorTerms("15 thousand", "en"));
+  // A scale word must be a whole word: "mila" is not "milanese".
+  EXPECT_EQ(AnchorTerms("Nel 2024 a Milano, 3 milanesi", "it"),
+            (Terms{"#2024", "@milano", "#3"}));
 }
 
 TEST(AnchorTermsTest, NamesAndCodes) {

@@ -1,0 +1,93 @@
+#include "anchors/numbers.h"
+
+#include <unicode/uchar.h>
+
+#include <cmath>
+#include <fmt/format.h>
+
+#include "internal/unicode.h"
+
+namespace allinea::internal {
+namespace {
+
+bool DecimalComma(std::string_view language) {
+  for (std::string_view l : {"it", "fr", "es", "de", "pt", "ru", "nl", "pl"}) {
+    if (language == l) return true;
+  }
+  return false;
+}
+
+struct Scale {
+  std::string_view word;
+  double factor;
+};
+
+// Longer words first where one is a prefix of another.
+constexpr Scale kScales[] = {
+    {"miliardi", 1e9}, {"miliardo", 1e9}, {"milioni", 1e6}, {"milione", 1e6},
+    {"mila", 1e3},     {"thousand", 1e3}, {"millions", 1e6}, {"million", 1e6},
+    {"billions", 1e9}, {"billion", 1e9},  {"trillion", 1e12}, {"bn", 1e9},
+    {"万亿", 1e12},    {"萬億", 1e12},    {"亿", 1e8},        {"億", 1e8},
+    {"万", 1e4},       {"萬", 1e4},       {"千", 1e3},
+};
+
+}  // namespace
+
+std::optional<double> NumberValue(std::string_view digits,
+                                  std::string_view language) {
+  const char thousands = DecimalComma(language) ? '.' : ',';
+  std::string plain;
+  for (std::size_t i = 0; i < digits.size(); ++i) {
+    const char c = digits[i];
+    if (c >= '0' && c <= '9') {
+      plain.push_back(c);
+      continue;
+    }
+    // A thousands separator is followed by exactly three digits.
+    std::size_t run = 0;
+    while (i + 1 + run < digits.size() && digits[i + 1 + run] >= '0' &&
+           digits[i + 1 + run] <= '9') {
+      ++run;
+    }
+    if (c == thousands && run == 3) continue;
+    if (plain.find('.') != std::string::npos) return std::nullopt;  // "1.2.3"
+    plain.push_back('.');
+  }
+  if (plain.empty() || plain == ".") return std::nullopt;
+  return std::strtod(plain.c_str(), nullptr);
+}
+
+double ScaleWordAt(std::string_view text, std::size_t& pos) {
+  std::size_t p = pos;
+  while (p < text.size() && (text[p] == ' ' || text.substr(p, 2) == "\xC2\xA0")) {
+    p += text[p] == ' ' ? 1 : 2;
+  }
+  for (const Scale& s : kScales) {
+    if (text.substr(p, s.word.size()) != s.word) continue;
+    const std::size_t end = p + s.word.size();
+    // A Latin word must end there ("mila", not "milanese").
+    if (static_cast<unsigned char>(s.word[0]) < 0x80 && end < text.size()) {
+      std::size_t q = end;
+      if (u_isalpha(static_cast<UChar32>(NextCodePoint(text, q)))) continue;
+    }
+    pos = end;
+    return s.factor;
+  }
+  return 1;
+}
+
+std::string NumberTerm(double value) {
+  if (value == 0 || !std::isfinite(value)) return "#0";
+  // Round to 6 significant digits first, so that 6.45 * 1e8 and 645 * 1e6
+  // give the same term despite floating point.
+  const double magnitude = std::floor(std::log10(std::fabs(value)));
+  const double unit = std::pow(10.0, magnitude - 5);
+  const double rounded = std::round(value / unit) * unit;
+  if (std::fabs(rounded) >= 1 && std::fabs(rounded) < 1e15 &&
+      std::fabs(rounded - std::round(rounded)) < 1e-6) {
+    return fmt::format("#{:.0f}", std::round(rounded));
+  }
+  return fmt::format("#{:.6g}", rounded);
+}
+
+}  // namespace allinea::internal
