@@ -133,6 +133,15 @@ void ForEachAnchor(std::string_view text, std::string_view language,
       pos = p;
       continue;
     }
+    if (std::size_t after = pos; language == "zh" || language == "ja") {
+      if (const auto value = internal::ChineseNumeralAt(text, after)) {
+        // Chinese numerals, with a scale word after them ("六十亿").
+        emit(internal::NumberTerm(*value * internal::ScaleWordAt(text, after)));
+        pos = after;
+        seen_word = true;
+        continue;
+      }
+    }
     if (c == '?' || c == 0xFF1F) emit("?");
     if (c == '!' || c == 0xFF01) emit("!");
     if (u_isalpha(static_cast<UChar32>(c))) seen_word = true;

@@ -76,6 +76,75 @@ double ScaleWordAt(std::string_view text, std::size_t& pos) {
   return 1;
 }
 
+namespace {
+
+// Digit value of a Chinese numeral character, or -1.
+int ChineseDigit(char32_t c) {
+  switch (c) {
+    case U'〇': case U'零': return 0;
+    case U'一': return 1;
+    case U'二': case U'两': case U'兩': return 2;
+    case U'三': return 3;
+    case U'四': return 4;
+    case U'五': return 5;
+    case U'六': return 6;
+    case U'七': return 7;
+    case U'八': return 8;
+    case U'九': return 9;
+    default: return -1;
+  }
+}
+
+// Multiplier of a Chinese unit character, or 0.
+double ChineseUnit(char32_t c) {
+  switch (c) {
+    case U'十': return 10;
+    case U'百': return 100;
+    case U'千': return 1000;
+    case U'万': case U'萬': return 1e4;
+    case U'亿': case U'億': return 1e8;
+    default: return 0;
+  }
+}
+
+}  // namespace
+
+std::optional<double> ChineseNumeralAt(std::string_view text, std::size_t& pos) {
+  double total = 0;    // complete 亿 and 万 groups
+  double section = 0;  // below 万
+  double digit = 0;
+  bool any = false;
+  std::size_t p = pos;
+  std::u32string run;
+  while (p < text.size()) {
+    std::size_t q = p;
+    const char32_t c = NextCodePoint(text, q);
+    const int d = ChineseDigit(c);
+    const double unit = ChineseUnit(c);
+    if (d >= 0) {
+      digit = d;
+    } else if (unit >= 1e4) {
+      if (!any) break;
+      total = (total + section + digit) * unit;
+      section = digit = 0;
+    } else if (unit > 0) {
+      section += (digit == 0 && !any ? 1 : digit) * unit;  // "十五" = 15
+      digit = 0;
+    } else {
+      break;
+    }
+    run.push_back(c);
+    any = true;
+    p = q;
+  }
+  if (!any || run == U"一" || run == U"十") {
+    // "一" alone is an article; a lone "十" is mostly the adverb "十分".
+    return std::nullopt;
+  }
+  pos = p;
+  return total + section + digit;
+}
+
 std::string NumberTerm(double value) {
   if (value == 0 || !std::isfinite(value)) return "#0";
   // Round to 6 significant digits first, so that 6.45 * 1e8 and 645 * 1e6

@@ -23,6 +23,13 @@ namespace allinea::internal {
 // past it; 1 and `pos` unchanged when there is none.
 [[nodiscard]] double ScaleWordAt(std::string_view text, std::size_t& pos);
 
+// A run of Chinese numerals that starts at `pos` of `text` ("六", "十五",
+// "两千五百", "六十亿", also Traditional "兩", "萬", "億"), its value and its end;
+// nullopt (and `pos` unchanged) when there is none or when the run is only
+// "一" (an article: "一个", "一些") or the adverb "十分".
+[[nodiscard]] std::optional<double> ChineseNumeralAt(std::string_view text,
+                                                     std::size_t& pos);
+
 // The anchor term for a value: "#" and the value with at most 6
 // significant digits ("#6000000000", "#645000000", "#6.45").
 [[nodiscard]] std::string NumberTerm(double value);

@@ -37,6 +37,19 @@ TEST(AnchorTermsTest, ScaleWordsMeetAcrossLanguages) {
             (Terms{"#2024", "@milano", "#3"}));
 }
 
+TEST(AnchorTermsTest, ChineseNumerals) {
+  EXPECT_EQ(AnchorTerms("发布了六种语言模型", "zh"), (Terms{"#6"}));
+  EXPECT_EQ(AnchorTerms("吸引了十五名研究人员", "zh"), AnchorTerms("15 ricercatori", "it"));
+  EXPECT_EQ(AnchorTerms("两千五百万欧元", "zh"), AnchorTerms("25 milioni di euro", "it"));
+  EXPECT_EQ(AnchorTerms("估值六十亿美元", "zh"), AnchorTerms("6 miliardi", "it"));
+  EXPECT_EQ(AnchorTerms("一千亿", "zh"), AnchorTerms("100 miliardi", "it"));
+  EXPECT_EQ(AnchorTerms("兩萬", "zh"), (Terms{"#20000"}));
+  // "一" before a measure word is an article; "十分" is "very".
+  EXPECT_EQ(AnchorTerms("一个开发者平台，一些改进，十分重要", "zh"), (Terms{}));
+  // Only in Chinese and Japanese text.
+  EXPECT_EQ(AnchorTerms("六", "it"), (Terms{}));
+}
+
 TEST(AnchorTermsTest, NamesAndCodes) {
   EXPECT_EQ(AnchorTerms("Ha una partnership con Microsoft e Llama 3.1 405B."),
             (Terms{"@microsoft", "@llama", "#3.1", "@405b"}));
