@@ -3,7 +3,6 @@
 
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
-#include <unicode/utf8.h>
 
 #include <algorithm>
 #include <optional>
@@ -119,11 +118,7 @@ void ForEachAnchor(std::string_view text, std::string_view language,
         if (!IsLatinWordChar(d)) break;
         has_digit |= DigitValue(d) >= 0;
         has_letter |= u_isalpha(static_cast<UChar32>(d)) != 0;
-        const UChar32 lower = u_tolower(static_cast<UChar32>(d));
-        char buf[4];
-        int32_t len = 0;
-        U8_APPEND_UNSAFE(buf, len, lower);
-        token.append(buf, static_cast<std::size_t>(len));
+        internal::AppendLower(token, d);
         p = q;
       }
       if ((has_digit && has_letter) || (upper_first && seen_word)) {

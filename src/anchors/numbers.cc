@@ -115,7 +115,8 @@ std::optional<double> ChineseNumeralAt(std::string_view text, std::size_t& pos) 
   double digit = 0;
   bool any = false;
   std::size_t p = pos;
-  std::u32string run;
+  std::size_t length = 0;  // numerals in the run
+  char32_t first = 0;
   while (p < text.size()) {
     std::size_t q = p;
     const char32_t c = NextCodePoint(text, q);
@@ -133,11 +134,11 @@ std::optional<double> ChineseNumeralAt(std::string_view text, std::size_t& pos) 
     } else {
       break;
     }
-    run.push_back(c);
+    if (length++ == 0) first = c;
     any = true;
     p = q;
   }
-  if (!any || run == U"一" || run == U"十") {
+  if (!any || (length == 1 && (first == U'一' || first == U'十'))) {
     // "一" alone is an article; a lone "十" is mostly the adverb "十分".
     return std::nullopt;
   }

@@ -53,6 +53,14 @@ char32_t PreviousCodePoint(std::string_view s, std::size_t& pos) {
   return static_cast<char32_t>(c);
 }
 
+void AppendLower(std::string& out, char32_t c) {
+  const UChar32 lower = u_tolower(static_cast<UChar32>(c));
+  char buf[U8_MAX_LENGTH];
+  int32_t len = 0;
+  U8_APPEND_UNSAFE(buf, len, lower);
+  out.append(buf, static_cast<std::size_t>(len));
+}
+
 std::size_t CountCodePoints(std::string_view s) {
   std::size_t n = 0;
   for (unsigned char b : s) n += (b & 0xC0) != 0x80;

@@ -3,6 +3,7 @@
 #define ALLINEA_SRC_INTERNAL_UNICODE_H_
 
 #include <cstddef>
+#include <string>
 #include <string_view>
 
 namespace allinea::internal {
@@ -24,6 +25,9 @@ namespace allinea::internal {
 
 // The code point that ends at `pos` of well-formed UTF-8 `s`; moves pos back.
 [[nodiscard]] char32_t PreviousCodePoint(std::string_view s, std::size_t& pos);
+
+// Appends the lower-case form of `c` (simple case mapping) as UTF-8.
+void AppendLower(std::string& out, char32_t c);
 
 // Code points in well-formed UTF-8 `s`.
 [[nodiscard]] std::size_t CountCodePoints(std::string_view s);

@@ -2,7 +2,6 @@
 // language whose common words (data/lang/<lang>/common-words.txt) occur most.
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
-#include <unicode/utf8.h>
 
 #include <algorithm>
 #include <map>
@@ -50,11 +49,7 @@ void ForEachWord(std::string_view text, Emit&& emit) {
     if (pos < text.size()) c = internal::NextCodePoint(text, pos);
     else ++pos;
     if (c != 0 && u_isalpha(static_cast<UChar32>(c))) {
-      const UChar32 lower = u_tolower(static_cast<UChar32>(c));
-      char buf[4];
-      int32_t len = 0;
-      U8_APPEND_UNSAFE(buf, len, lower);
-      word.append(buf, static_cast<std::size_t>(len));
+      internal::AppendLower(word, c);
     } else if (!word.empty()) {
       emit(word);
       word.clear();
@@ -70,16 +65,8 @@ std::string DetectLatin(std::string_view text, const std::string& lang_data_dir)
     const internal::LangText t =
         internal::LoadLangData(f.lang, f.name, lang_data_dir);
     auto& words = profiles[std::string(f.lang)];
-    std::size_t begin = 0;
-    while (begin < t.text.size()) {
-      std::size_t end = t.text.find('\n', begin);
-      if (end == std::string::npos) end = t.text.size();
-      const std::string_view line = std::string_view(t.text).substr(begin, end - begin);
-      const std::size_t first = line.find_first_not_of(" \t");
-      if (first != std::string_view::npos && line[first] != '#') {
-        ForEachWord(line, [&](const std::string& w) { words.insert(w); });
-      }
-      begin = end + 1;
+    for (std::string_view entry : internal::DataEntries(t.text)) {
+      ForEachWord(entry, [&](const std::string& w) { words.insert(w); });
     }
   }
   std::unordered_map<std::string, int> hits;

@@ -36,8 +36,8 @@ LangText LoadLangData(std::string_view lang, std::string_view name,
   return {};
 }
 
-Abbreviations Abbreviations::Parse(std::string_view text) {
-  Abbreviations a;
+std::vector<std::string_view> DataEntries(std::string_view text) {
+  std::vector<std::string_view> entries;
   std::size_t begin = 0;
   while (begin < text.size()) {
     std::size_t end = text.find('\n', begin);
@@ -45,15 +45,20 @@ Abbreviations Abbreviations::Parse(std::string_view text) {
     std::size_t b = begin;
     std::size_t e = end;
     TrimSpace(text, b, e);
-    const std::string_view line = text.substr(b, e - b);
-    if (!line.empty() && line[0] != '#') {
-      if (line.find(' ') == std::string_view::npos) {
-        a.single_.emplace(line);
-      } else {
-        a.multi_.emplace_back(line);
-      }
-    }
+    if (b < e && text[b] != '#') entries.push_back(text.substr(b, e - b));
     begin = end + 1;
+  }
+  return entries;
+}
+
+Abbreviations Abbreviations::Parse(std::string_view text) {
+  Abbreviations a;
+  for (std::string_view entry : DataEntries(text)) {
+    if (entry.find(' ') == std::string_view::npos) {
+      a.single_.emplace(entry);
+    } else {
+      a.multi_.emplace_back(entry);
+    }
   }
   return a;
 }

@@ -31,6 +31,10 @@ struct LangText {
 [[nodiscard]] LangText LoadLangData(std::string_view lang, std::string_view name,
                                     const std::string& dir);
 
+// The entries of a data file: its lines with white space trimmed, blank
+// lines and "#" comments left out (the format of docs/lang-data.md).
+[[nodiscard]] std::vector<std::string_view> DataEntries(std::string_view text);
+
 // Abbreviations after which no sentence ends ("Dott.", "ad es.").
 class Abbreviations {
  public:
