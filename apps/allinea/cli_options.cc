@@ -2,7 +2,6 @@
 
 #include <fmt/format.h>
 
-#include <filesystem>
 #include <iostream>
 
 #include "allinea/error.h"
@@ -41,11 +40,17 @@ Language ParseLanguageOption(const std::string& option,
   }
 }
 
-void CheckLangDataDir(const std::string& dir) {
-  std::error_code ec;
-  if (!dir.empty() && !std::filesystem::is_directory(dir, ec)) {
-    throw IoError("language data folder not found", dir);
-  }
+void AddLangDataOption(po::options_description& options, std::string* dir) {
+  options.add_options()(
+      "lang-data", po::value(dir)->value_name("DIR"),
+      "language data that adds to or replaces the built-in files: "
+      "DIR/<lang>/abbreviations.txt, common-words.txt (see docs/lang-data.md)");
+}
+
+void AddOutputOption(po::options_description& options, std::string* path) {
+  options.add_options()(
+      "output,o", po::value(path)->default_value("-")->value_name("FILE"),
+      "write to FILE, whole or not at all (- = standard output)");
 }
 
 SourceText ReadSource(const std::string& path) {
@@ -54,19 +59,24 @@ SourceText ReadSource(const std::string& path) {
 
 Document SegmentSource(const SourceText& text, Language lang,
                        bool presegmented, const std::string& lang_data_dir,
-                       const std::string& option) {
+                       const std::string& option,
+                       std::vector<std::string>& notices) {
   if (lang.language.empty() && !presegmented) {
     lang.language = DetectLanguage(text.normalized(), lang_data_dir);
     if (!lang.language.empty()) {
-      std::cerr << fmt::format(
-          "allinea: {}: assuming language '{}' (detected; {} sets it)\n",
-          text.name() == "-" ? "<stdin>" : text.name(), lang.language, option);
+      notices.push_back(fmt::format(
+          "allinea: {}: assuming language '{}' (detected; {} sets it)",
+          text.name() == "-" ? "<stdin>" : text.name(), lang.language, option));
     }
   }
   const Segmenter segmenter(SegmentOptions{.language = lang.language,
                                            .presegmented = presegmented,
                                            .lang_data_dir = lang_data_dir});
   return segmenter.Segment(text);
+}
+
+void PrintNotices(const std::vector<std::string>& notices) {
+  for (const std::string& line : notices) std::cerr << line << '\n';
 }
 
 }  // namespace allinea::cli

@@ -31,8 +31,10 @@ void ParseArgs(const std::vector<std::string>& args,
 [[nodiscard]] Language ParseLanguageOption(const std::string& option,
                                            const std::string& value);
 
-// Throws IoError unless `dir` is "" or a folder (checked before any work).
-void CheckLangDataDir(const std::string& dir);
+// Options every command shares, described once: --lang-data DIR and
+// -o/--output FILE (default "-").
+void AddLangDataOption(po::options_description& options, std::string* dir);
+void AddOutputOption(po::options_description& options, std::string* path);
 
 // Reads and decodes one input ("-" for stdin). Commands read all their
 // inputs before segmenting any, so that an input error is the only line on
@@ -41,12 +43,16 @@ void CheckLangDataDir(const std::string& dir);
 
 // Segments `text` with the language data of `lang_data_dir` ("" = built-in
 // only). When `language` is unknown (and the input is not presegmented) the
-// language is detected and one line on stderr says which was assumed,
-// naming `option` to override it.
+// language is detected, and a line saying which was assumed, naming
+// `option` to override it, is added to `notices`. Commands print notices
+// with PrintNotices() once every input is segmented, so that an error is
+// always the only line on stderr.
 [[nodiscard]] Document SegmentSource(const SourceText& text, Language language,
                                      bool presegmented,
                                      const std::string& lang_data_dir,
-                                     const std::string& option);
+                                     const std::string& option,
+                                     std::vector<std::string>& notices);
+void PrintNotices(const std::vector<std::string>& notices);
 
 }  // namespace allinea::cli
 

@@ -37,8 +37,8 @@ int RunAlign(const std::vector<std::string>& args) {
   options.add_options()
       ("help,h", "print this help and exit")
       ("src-lang", po::value(&src_lang)->value_name("TAG"),
-       "language of SRC, a BCP 47 tag (it, zh, en-GB); default: "
-       "language-neutral rules")
+       "language of SRC, a BCP 47 tag (it, zh, en-GB); default: detected "
+       "from the text and named on stderr")
       ("tgt-lang", po::value(&tgt_lang)->value_name("TAG"),
        "language of TGT")
       ("format,f",
@@ -47,15 +47,12 @@ int RunAlign(const std::vector<std::string>& args) {
            ->value_name("FMT"),
        "output format: tsv (source TAB target TAB score) or index "
        "([i, j]:[k] sentence indices, as bertalign writes)")
-      ("lang-data", po::value(&lang_data)->value_name("DIR"),
-       "language data that adds to or replaces the built-in files: "
-       "DIR/<lang>/abbreviations.txt (see docs/lang-data.md)")
-      ("output,o", po::value(&output)->default_value("-")->value_name("FILE"),
-       "write to FILE, whole or not at all (- = standard output)")
       ("header", "tsv: start with a line naming the columns")
       ("presegmented",
        "inputs are one sentence per line, a blank line between paragraphs; "
        "indices count the non-blank lines");
+  AddLangDataOption(options, &lang_data);
+  AddOutputOption(options, &output);
   po::options_description hidden;
   hidden.add_options()
       ("src", po::value(&src_path))
@@ -83,14 +80,15 @@ int RunAlign(const std::vector<std::string>& args) {
 
   // Open the output first, so that an unwritable path is reported before
   // the work; nothing is replaced until Commit().
-  CheckLangDataDir(lang_data);
   OutputFile out(output);
   const SourceText src_text = ReadSource(src_path);
   const SourceText tgt_text = ReadSource(tgt_path);
+  std::vector<std::string> notices;
   const Document src = SegmentSource(src_text, src_language, presegmented,
-                                     lang_data, "--src-lang");
+                                     lang_data, "--src-lang", notices);
   const Document tgt = SegmentSource(tgt_text, tgt_language, presegmented,
-                                     lang_data, "--tgt-lang");
+                                     lang_data, "--tgt-lang", notices);
+  PrintNotices(notices);
   const Alignment alignment = AlignDocuments(src, tgt, {});
 
   WriteOptions write_options;

@@ -33,20 +33,17 @@ int RunSegment(const std::vector<std::string>& args) {
   options.add_options()
       ("help,h", "print this help and exit")
       ("lang", po::value(&lang)->value_name("TAG"),
-       "language of FILE, a BCP 47 tag (it, zh, en-GB); default: "
-       "language-neutral rules")
-      ("lang-data", po::value(&lang_data)->value_name("DIR"),
-       "language data that adds to or replaces the built-in files: "
-       "DIR/<lang>/abbreviations.txt (see docs/lang-data.md)")
+       "language of FILE, a BCP 47 tag (it, zh, en-GB); default: detected "
+       "from the text and named on stderr")
       ("format,f",
        po::value(&format_name)
            ->default_value(std::string(SentenceFormatName(kDefaultSentenceFormat)))
            ->value_name("FMT"),
        "lines (one sentence a line, a blank line between paragraphs) or "
        "jsonl (one JSON object a sentence: index, paragraph, line, start and "
-       "end byte offsets in FILE, text)")
-      ("output,o", po::value(&output)->default_value("-")->value_name("FILE"),
-       "write to FILE, whole or not at all (- = standard output)");
+       "end byte offsets in FILE, text)");
+  AddLangDataOption(options, &lang_data);
+  AddOutputOption(options, &output);
   po::options_description hidden;
   hidden.add_options()("file", po::value(&path));
   po::options_description all;
@@ -62,9 +59,11 @@ int RunSegment(const std::vector<std::string>& args) {
   if (path.empty()) throw UsageError("segment needs a FILE (see --help)");
   const SentenceFormat format = ParseSentenceFormat(format_name);
   const Language language = ParseLanguageOption("--lang", lang);
-  CheckLangDataDir(lang_data);
   OutputFile out(output);
-  const Document doc = SegmentSource(ReadSource(path), language, false, lang_data, "--lang");
+  std::vector<std::string> notices;
+  const Document doc = SegmentSource(ReadSource(path), language, false,
+                                     lang_data, "--lang", notices);
+  PrintNotices(notices);
 
   WriteSentences(doc, format, out.stream());
   out.Commit();

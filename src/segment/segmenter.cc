@@ -69,13 +69,13 @@ struct Segmenter::Impl {
 
 Segmenter::Segmenter(SegmentOptions options) : impl_(std::make_unique<Impl>()) {
   impl_->options = std::move(options);
-  if (impl_->options.presegmented) return;
   const std::string& lang = impl_->options.language;
   const std::string& dir = impl_->options.lang_data_dir;
   struct stat st {};
   if (!dir.empty() && (::stat(dir.c_str(), &st) != 0 || !S_ISDIR(st.st_mode))) {
     throw IoError("language data folder not found", dir);
   }
+  if (impl_->options.presegmented) return;
   if (!lang.empty()) {
     const internal::LangText data = internal::LoadLangData(
         lang, "abbreviations.txt", impl_->options.lang_data_dir);
