@@ -36,9 +36,7 @@ void ParseArgs(const std::vector<std::string>& args,
 void AddLangDataOption(po::options_description& options, std::string* dir);
 void AddOutputOption(po::options_description& options, std::string* path);
 
-// Reads and decodes one input ("-" for stdin). Commands read all their
-// inputs before segmenting any, so that an input error is the only line on
-// stderr.
+// Reads and decodes one input ("-" for stdin).
 [[nodiscard]] SourceText ReadSource(const std::string& path);
 
 // Segments `text` with the language data of `lang_data_dir` ("" = built-in

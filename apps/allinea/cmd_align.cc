@@ -81,13 +81,16 @@ int RunAlign(const std::vector<std::string>& args) {
   // Open the output first, so that an unwritable path is reported before
   // the work; nothing is replaced until Commit().
   OutputFile out(output);
-  const SourceText src_text = ReadSource(src_path);
-  const SourceText tgt_text = ReadSource(tgt_path);
+  // Each text is freed once segmented: the documents carry what the
+  // output needs. Notices wait until both inputs are read, so that an input
+  // error is the only line on stderr.
   std::vector<std::string> notices;
-  const Document src = SegmentSource(src_text, src_language, presegmented,
-                                     lang_data, "--src-lang", notices);
-  const Document tgt = SegmentSource(tgt_text, tgt_language, presegmented,
-                                     lang_data, "--tgt-lang", notices);
+  const Document src = SegmentSource(ReadSource(src_path), src_language,
+                                     presegmented, lang_data, "--src-lang",
+                                     notices);
+  const Document tgt = SegmentSource(ReadSource(tgt_path), tgt_language,
+                                     presegmented, lang_data, "--tgt-lang",
+                                     notices);
   PrintNotices(notices);
   const Alignment alignment = AlignDocuments(src, tgt, {});
 

@@ -2,21 +2,32 @@
 //
 // Align() is the search: a dynamic program over the bead shapes the Scorer
 // offers that returns the sequence of beads of least total cost. It knows
-// nothing of texts, only the Scorer. To keep time and memory linear it runs
-// in a band around the diagonal from (0, 0) to (n, m); when the best path
-// comes near the band's edge the band is doubled and the search repeated, so
-// the result equals the full O(n*m) search unless the true path wanders
-// farther from the diagonal than the band and back (see AlignOptions).
+// nothing of texts, only the Scorer. Small tables (AlignOptions::exact_cells)
+// are searched whole. Larger ones are searched in a corridor, row by row
+// (a row is a source position): each row visits the target positions within
+// `band` of where the best path of the row before stands, joined with the
+// positions within `band` of a guide when one is given (the anchor points
+// below, or a previous pass's path). So the corridor follows the path
+// wherever it goes (a truncated translation, a long omission) and time and
+// memory grow with (n + m) * band, not n * m. When the best path runs along
+// the corridor's edge, the band is doubled and the search repeated.
+//
+// FindAnchorPoints() picks the guide: sentence pairs that share rare
+// anchor terms (a name, a figure, a date, a dictionary word that occurs at
+// most kMaxAnchorTermCount times per side), weighted by how rare, of which
+// the heaviest chain that is monotone in both documents is kept.
 //
 // AlignDocuments() is the whole pipeline over two segmented documents:
-// features, a length model estimated from the pair, a first alignment, the
-// length variance re-estimated from its 1-1 beads, and the final alignment.
+// features, a length model estimated from the pair, anchor points, a first
+// alignment guided by them, the length model re-estimated from its 1-1 beads,
+// and further passes guided by the path before, until the beads stop
+// changing.
 //
 // Invariants of an Alignment: beads cover every source and every target
 // sentence, in order, exactly once; no bead is empty on both sides; every
 // score is in [0, 1].
-// Cost: O((n + m) * band) time and bytes of back-pointers, where band is the
-// final half-width: the first one (64 sentences) unless the path strays.
+// Cost: O((n + m) * band) time and bytes of back-pointers, plus O(n + m)
+// for the corridor and the guide.
 // Thread safety: pure functions.
 //
 // Example:
@@ -26,6 +37,7 @@
 #define ALLINEA_ALIGN_H_
 
 #include <cstddef>
+#include <span>
 #include <vector>
 
 #include "allinea/anchors.h"
@@ -51,19 +63,53 @@ struct Alignment {
 };
 
 struct AlignOptions {
-  // Half-width of the first band, in sentences; 0 picks kDefaultBand. The
+  // Half-width of the corridor, in sentences; 0 picks kDefaultBand. The
   // band doubles while the best path touches its edge, so this is a speed
   // setting, not a limit.
   std::size_t band = 0;
-  // Search the full n*m table (for tests and small inputs).
+  // Search the full n*m table whatever its size (a baseline; quadratic).
   bool full = false;
-  static constexpr std::size_t kDefaultBand = 64;
+  // Tables of up to (n + 1) * (m + 1) = exact_cells cells are searched
+  // whole: exact, and fast at that size.
+  std::size_t exact_cells = kDefaultExactCells;
+  static constexpr std::size_t kDefaultBand = 12;
+  // The band of the passes that follow a previous pass's path.
+  static constexpr std::size_t kRefineBand = 4;
+  static constexpr std::size_t kDefaultExactCells = std::size_t{1} << 20;
 };
 
+// A guide gives, for each source position i in [0, n], the target position
+// the path is expected near; non-decreasing, at most m. An empty guide (or
+// one of another size) means none.
 // REQUIRES: the scorer describes documents of n and m sentences.
 [[nodiscard]] Alignment Align(std::size_t n, std::size_t m,
                               const Scorer& scorer,
-                              const AlignOptions& options = {});
+                              const AlignOptions& options = {},
+                              std::span<const std::size_t> guide = {});
+
+// A sentence pair (src, tgt) that shares rare anchor terms; weight is the
+// sum of their rarities (AnchorRarity()) over the number of pairs each term
+// forms.
+struct AnchorPoint {
+  std::size_t src = 0;
+  std::size_t tgt = 0;
+  double weight = 0;
+  friend bool operator==(const AnchorPoint&, const AnchorPoint&) = default;
+};
+// Anchor terms that occur more often than this on either side are not used
+// for anchor points (they still count in the score).
+inline constexpr std::size_t kMaxAnchorTermCount = 3;
+
+// The heaviest chain of anchor points, strictly increasing in both src and
+// tgt, from terms other than punctuation and dialogue labels.
+// O(k log k) for k candidate pairs (at most 9 per term).
+[[nodiscard]] std::vector<AnchorPoint> FindAnchorPoints(
+    const Features& features);
+
+// The guide through `points` (sorted, strictly increasing): piecewise linear
+// from (0, 0) through each point to (n, m).
+[[nodiscard]] std::vector<std::size_t> GuideThrough(
+    std::span<const AnchorPoint> points, std::size_t n, std::size_t m);
 
 struct AlignDocumentsOptions {
   AnchorOptions anchors;  // which anchor terms the features carry

@@ -9,8 +9,16 @@
 //     is -log(2 * (1 - Phi(|delta|))), 0 when the lengths agree exactly;
 //     a bead with one side empty has no length evidence and costs its prior;
 //  3. anchors: every anchor term the two sides share lowers the cost by
-//     ScoreWeights::anchor_match; every anchor on one side that the other
-//     side lacks raises it by anchor_miss (beads with an empty side excepted);
+//     ScoreWeights::anchor_match times the term's rarity; every anchor on one
+//     side that the other side lacks raises it by anchor_miss times its
+//     rarity, and by anchor_split more when the term is in a sentence next
+//     to the bead on the other side (the bead cuts a pair apart; null beads
+//     included). Rarity is log(1/f) / log(N), f the share of the N
+//     sentences of a side that carry the term (the larger of the two
+//     sides), floored at kMinRarity: a name seen once weighs 1, a question
+//     mark in every other sentence little. Dictionary terms ("=...") use
+//     dictionary_match and cost nothing when missing: a dictionary lists
+//     one translation of many;
 //  4. structure: a bead whose sentences cross a paragraph boundary on one
 //     side only costs paragraph_cross more; a bead that opens (or closes) a
 //     paragraph on one side only costs paragraph_edge more, each.
@@ -54,6 +62,13 @@ class Scorer {
   // target sentence is `j`. REQUIRES: the bead fits in both documents.
   [[nodiscard]] virtual double Cost(std::size_t i, std::size_t j,
                                     BeadShape shape) const = 0;
+  // The same cost when it is below `limit`; otherwise any value of at least
+  // `limit` (so that the search can skip work on beads that cannot win).
+  [[nodiscard]] virtual double CostBelow(std::size_t i, std::size_t j,
+                                         BeadShape shape, double limit) const {
+    (void)limit;
+    return Cost(i, j, shape);
+  }
   // The user-facing score in [0, 1] for a bead of that cost.
   [[nodiscard]] virtual double Confidence(double cost) const = 0;
 };
@@ -86,10 +101,15 @@ struct ScoreWeights {
   double prior_2_1 = 0.089 / 2;   // also 1-2
   double prior_2_2 = 0.011;
   double prior_3_1 = 0.002;       // also 1-3
-  // Nats a shared anchor term takes off the cost.
+  // Nats a shared anchor term of rarity 1 takes off the cost.
   double anchor_match = 2.0;
-  // Nats an anchor present on one side only adds.
+  // Nats an anchor of rarity 1 present on one side only adds.
   double anchor_miss = 0.3;
+  // Nats added, times rarity, when such an anchor's counterpart is in a
+  // sentence adjacent to the bead on the other side.
+  double anchor_split = 1.0;
+  // Nats a shared dictionary term of rarity 1 takes off the cost.
+  double dictionary_match = 1.0;
   // Nats added when a bead crosses a paragraph boundary on one side only.
   double paragraph_cross = 3.0;
   // Nats added when a bead (with both sides) opens a paragraph on one side
@@ -115,8 +135,9 @@ struct ScoreWeights {
     const LengthModel& model,
     const std::vector<std::pair<double, double>>& lengths_1_1);
 
-// Length, anchor, prior and structure costs over two documents.
-// Keeps references: `src`, `tgt` and `features` must outlive the scorer.
+// Length, anchor, prior and structure costs over two documents. Copies what
+// it needs (about 20 bytes per sentence and 12 per anchor), keeps no
+// reference.
 class DocumentScorer final : public Scorer {
  public:
   DocumentScorer(const Document& src, const Document& tgt,
@@ -126,6 +147,8 @@ class DocumentScorer final : public Scorer {
   [[nodiscard]] std::span<const BeadShape> Shapes() const override;
   [[nodiscard]] double Cost(std::size_t i, std::size_t j,
                             BeadShape shape) const override;
+  [[nodiscard]] double CostBelow(std::size_t i, std::size_t j, BeadShape shape,
+                                 double limit) const override;
   [[nodiscard]] double Confidence(double cost) const override;
 
   [[nodiscard]] const LengthModel& model() const { return model_; }
@@ -139,13 +162,38 @@ class DocumentScorer final : public Scorer {
   [[nodiscard]] double StructureCost(std::size_t i, std::size_t j,
                                      BeadShape shape) const;
 
-  const Document& src_;
-  const Document& tgt_;
-  const Features& features_;
+  // One side's per-sentence data, in flat arrays for the search's inner
+  // loop: lengths in model units, paragraph numbers, and anchors as
+  // [anchor_begin[k], anchor_begin[k + 1]) of `anchors`, sorted per sentence.
+  struct Side {
+    std::vector<double> length;
+    std::vector<std::uint32_t> paragraph;
+    std::vector<std::uint32_t> anchor_begin;
+    std::vector<std::uint32_t> anchors;
+    [[nodiscard]] std::span<const std::uint32_t> Anchors(std::size_t k) const {
+      return {anchors.data() + anchor_begin[k],
+              anchors.data() + anchor_begin[k + 1]};
+    }
+  };
+  static Side MakeSide(const Document& doc,
+                       const std::vector<SentenceFeatures>& features,
+                       bool source, const LengthModel& model);
+
   LengthModel model_;
   ScoreWeights weights_;
+  Side src_;
+  Side tgt_;
+  std::vector<float> match_;  // per vocabulary id: nats off when shared
+  std::vector<float> miss_;   // nats on when on one side only
+  std::vector<float> split_;  // more nats when its counterpart is adjacent
+  double max_match_ = 0;      // the largest of match_
   std::array<double, 16> prior_cost_{};  // -log P(a-b) at a * 4 + b
 };
+
+// The rarity of each vocabulary term of `features` in [kMinRarity, 1] (see
+// the header comment), for the scorer and for choosing anchor points.
+[[nodiscard]] std::vector<float> AnchorRarity(const Features& features);
+inline constexpr float kMinRarity = 0.05F;
 
 // The normal distribution's two-sided tail cost used by the length model:
 // -log(2 * (1 - Phi(|delta|))), finite for every delta.

@@ -9,7 +9,7 @@ namespace allinea {
 namespace {
 
 // Alignment passes; each re-estimates the length model from the last.
-constexpr int kMaxPasses = 4;
+constexpr int kMaxPasses = 2;
 
 // The same beads, whatever their costs.
 bool SameRanges(const Alignment& a, const Alignment& b) {
@@ -22,6 +22,16 @@ bool SameRanges(const Alignment& a, const Alignment& b) {
                     });
 }
 
+// The guide along an alignment's path: where the path stands on each row.
+std::vector<std::size_t> PathGuide(const Alignment& a, std::size_t n) {
+  std::vector<std::size_t> guide(n + 1, 0);
+  for (const Bead& b : a.beads) {
+    for (std::size_t i = b.src_begin; i <= b.src_end; ++i) guide[i] = b.tgt_begin;
+    guide[b.src_end] = b.tgt_end;
+  }
+  return guide;
+}
+
 }  // namespace
 
 Alignment AlignDocuments(const Document& src, const Document& tgt,
@@ -31,15 +41,15 @@ Alignment AlignDocuments(const Document& src, const Document& tgt,
   const std::size_t m = tgt.sentences.size();
   LengthModel model = EstimateLengthModel(features);
 
-  // Align, learn the ratio and variance from the 1-1 beads found, and align
-  // again, until the beads stop changing (a few passes at most).
+  // Align along the anchor points, learn the ratio and variance from the
+  // 1-1 beads found, and align again along the path found, until the beads
+  // stop changing (a few passes at most).
+  std::vector<std::size_t> guide = GuideThrough(FindAnchorPoints(features), n, m);
   Alignment alignment;
   AlignOptions search = options.search;
   for (int pass = 0; pass < kMaxPasses; ++pass) {
     const DocumentScorer scorer(src, tgt, features, model, options.weights);
-    Alignment next = Align(n, m, scorer, search);
-    // Start the next pass where this one's band ended up.
-    search.band = std::max(search.band, next.band);
+    Alignment next = Align(n, m, scorer, search, guide);
     const bool stable = pass > 0 && SameRanges(next, alignment);
     alignment = std::move(next);
     if (stable) break;
@@ -51,6 +61,10 @@ Alignment AlignDocuments(const Document& src, const Document& tgt,
       }
     }
     model = ReestimateLengthModel(model, lengths);
+    guide = PathGuide(alignment, n);
+    // The next pass stays near this path: a narrower corridor suffices
+    // (it still widens where the path moves away).
+    search.band = AlignOptions::kRefineBand;
   }
   return alignment;
 }

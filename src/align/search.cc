@@ -1,4 +1,4 @@
-// The search: a banded dynamic program over bead shapes.
+// The search: a dynamic program over bead shapes, in a corridor of cells.
 #include <algorithm>
 #include <cstdint>
 #include <limits>
@@ -12,91 +12,156 @@ namespace {
 constexpr std::uint8_t kUnreached = 0xFF;
 constexpr double kInf = std::numeric_limits<double>::infinity();
 
-// The cells [Lo(i), Hi(i)] of each row i that the search visits: a band of
-// half-width w around the diagonal from (0, 0) to (n, m).
-class Band {
- public:
-  Band(std::size_t n, std::size_t m, std::size_t w) : lo_(n + 1), hi_(n + 1) {
-    for (std::size_t i = 0; i <= n; ++i) {
-      // i * m / n rounded, in floating point: exact enough for a band
-      // centre and safe from overflow.
-      const std::size_t c =
-          n == 0 ? 0
-                 : std::min(m, static_cast<std::size_t>(
-                                   static_cast<long double>(i) * m / n + 0.5L));
-      lo_[i] = c > w ? c - w : 0;
-      hi_[i] = std::min(m, c + std::min(w, m));
-    }
-  }
-  [[nodiscard]] std::size_t Lo(std::size_t i) const { return lo_[i]; }
-  [[nodiscard]] std::size_t Hi(std::size_t i) const { return hi_[i]; }
-
- private:
-  std::vector<std::size_t> lo_, hi_;
-};
+// How far apart (in target sentences) the guide and the path may drift
+// before the corridor stops covering both and trusts the guide alone.
+constexpr std::size_t kMaxHull = 4096;
 
 struct SearchResult {
   Alignment alignment;
-  bool touched_edge = false;  // the path ran along the band's edge
+  bool touched_edge = false;  // the path ran along a corridor's edge
+};
+
+// The search runs along anti-diagonals d = i + j, so that the cells it
+// compares have consumed the same number of sentences, whatever their
+// split between the sides; on each, it visits the source positions
+// [lo(d), hi(d)]: `width` either side of where the best cell of the
+// anti-diagonal before stands (moved on by the slope n / (n + m)), joined
+// with `width` either side of the guide. Each range stays within one step of
+// the one before, so that every visited cell has a way in, and the last
+// anti-diagonal holds (n, m).
+class Corridor {
+ public:
+  Corridor(std::size_t n, std::size_t m, std::size_t width,
+           std::span<const std::size_t> guide, bool full)
+      : n_(n), m_(m), width_(width), full_(full) {
+    slope_ = n + m == 0 ? 0.0 : static_cast<double>(n) / static_cast<double>(n + m);
+    if (guide.empty()) return;
+    // The guide's source position on each anti-diagonal: the last i whose
+    // guide point i + guide[i] is not past d.
+    guide_.resize(n + m + 1);
+    std::size_t i = 0;
+    for (std::size_t d = 0; d <= n + m; ++d) {
+      while (i < n && i + 1 + guide[i + 1] <= d) ++i;
+      guide_[d] = i;
+    }
+  }
+
+  // The valid source positions of anti-diagonal d.
+  [[nodiscard]] std::size_t First(std::size_t d) const { return d > m_ ? d - m_ : 0; }
+  [[nodiscard]] std::size_t Last(std::size_t d) const { return std::min(n_, d); }
+
+  // Anti-diagonal d's range, given the best source position on the one
+  // before (`follow`) and its range.
+  std::pair<std::size_t, std::size_t> Range(std::size_t d, std::size_t follow,
+                                            std::size_t prev_lo,
+                                            std::size_t prev_hi) const {
+    const std::size_t first = First(d);
+    const std::size_t last = Last(d);
+    if (full_ || d == 0) return {first, last};
+    const auto centre = static_cast<std::size_t>(
+        static_cast<double>(follow) + slope_ + 0.5);
+    std::size_t lo = Sub(centre, width_);
+    std::size_t hi = centre + width_;
+    if (!guide_.empty()) {
+      const std::size_t g = guide_[d];
+      const std::size_t distance = g > centre ? g - centre : centre - g;
+      if (distance <= kMaxHull) {
+        lo = std::min(lo, Sub(g, width_));
+        hi = std::max(hi, g + width_);
+      } else {
+        lo = Sub(g, width_);
+        hi = g + width_;
+      }
+    }
+    // Within one step of the anti-diagonal before: i never decreases and
+    // grows by at most one per anti-diagonal.
+    lo = std::clamp(lo, prev_lo, prev_hi + 1);
+    hi = std::clamp(hi, lo, prev_hi + 1);
+    return {std::clamp(lo, first, last), std::clamp(hi, first, last)};
+  }
+
+ private:
+  static std::size_t Sub(std::size_t a, std::size_t b) { return a > b ? a - b : 0; }
+
+  std::size_t n_, m_, width_;
+  std::vector<std::size_t> guide_;  // per anti-diagonal; empty = none
+  bool full_;
+  double slope_ = 0;
 };
 
 SearchResult Search(std::size_t n, std::size_t m, const Scorer& scorer,
-                    const Band& band) {
+                    const Corridor& corridor) {
   const auto shapes = scorer.Shapes();
-  std::size_t max_src = 0;
-  for (const BeadShape& s : shapes) max_src = std::max<std::size_t>(max_src, s.src);
-
-  // Back-pointers for every cell of the band; costs for the last rows only.
-  std::vector<std::size_t> row_offset(n + 2, 0);
-  for (std::size_t i = 0; i <= n; ++i) {
-    row_offset[i + 1] = row_offset[i] + (band.Hi(i) - band.Lo(i) + 1);
+  std::size_t max_step = 0;
+  for (const BeadShape& s : shapes) {
+    max_step = std::max<std::size_t>(max_step, s.src + s.tgt);
   }
-  std::vector<std::uint8_t> back(row_offset[n + 1], kUnreached);
-  const std::size_t ring = max_src + 1;
+  const std::size_t diagonals = n + m + 1;
+  std::vector<std::size_t> lo(diagonals);
+  std::vector<std::size_t> hi(diagonals);
+  std::vector<std::size_t> offset(diagonals + 1, 0);
+  std::vector<std::uint8_t> back;  // one shape index per visited cell
+  // Costs of the last max_step + 1 anti-diagonals, in a ring.
+  const std::size_t ring = max_step + 1;
   std::vector<std::vector<double>> cost(ring);
 
-  for (std::size_t i = 0; i <= n; ++i) {
-    const std::size_t lo = band.Lo(i);
-    const std::size_t hi = band.Hi(i);
-    std::vector<double>& row = cost[i % ring];
-    row.assign(hi - lo + 1, kInf);
-    for (std::size_t j = lo; j <= hi; ++j) {
-      double best = i == 0 && j == 0 ? 0 : kInf;
-      std::uint8_t best_shape = i == 0 && j == 0 ? 0 : kUnreached;
+  std::size_t follow = 0;
+  for (std::size_t d = 0; d < diagonals; ++d) {
+    const auto [l, h] =
+        corridor.Range(d, follow, d > 0 ? lo[d - 1] : 0, d > 0 ? hi[d - 1] : 0);
+    lo[d] = l;
+    hi[d] = h;
+    offset[d + 1] = offset[d] + (h - l + 1);
+    back.resize(offset[d + 1], kUnreached);
+    std::uint8_t* diag_back = back.data() + offset[d];
+    std::vector<double>& diag = cost[d % ring];
+    diag.assign(h - l + 1, kInf);
+    double diag_best = kInf;
+    for (std::size_t i = l; i <= h; ++i) {
+      const std::size_t j = d - i;
+      double best = d == 0 ? 0 : kInf;
+      std::uint8_t best_shape = d == 0 ? 0 : kUnreached;
       for (std::size_t s = 0; s < shapes.size(); ++s) {
         const BeadShape shape = shapes[s];
         if (shape.src > i || shape.tgt > j) continue;
+        const std::size_t pd = d - shape.src - shape.tgt;
         const std::size_t pi = i - shape.src;
-        const std::size_t pj = j - shape.tgt;
-        const std::size_t plo = band.Lo(pi);
-        if (pj < plo || pj > band.Hi(pi)) continue;
-        const double prev = cost[pi % ring][pj - plo];
+        if (pi < lo[pd] || pi > hi[pd]) continue;
+        const double prev = cost[pd % ring][pi - lo[pd]];
         if (prev == kInf) continue;
-        const double c = prev + scorer.Cost(pi, pj, shape);
+        const double c =
+            prev + scorer.CostBelow(pi, j - shape.tgt, shape, best - prev);
         if (c < best) {
           best = c;
           best_shape = static_cast<std::uint8_t>(s);
         }
       }
-      row[j - lo] = best;
-      back[row_offset[i] + (j - lo)] = best_shape;
+      diag[i - l] = best;
+      diag_back[i - l] = best_shape;
+      if (best < diag_best) {
+        diag_best = best;
+        follow = i;
+      }
     }
   }
 
   SearchResult result;
-  if (back[row_offset[n] + (m - band.Lo(n))] == kUnreached) {
+  const std::size_t last = n + m;
+  if (back[offset[last] + (n - lo[last])] == kUnreached) {
     result.touched_edge = true;  // cannot happen with 1-0 and 0-1 shapes
     return result;
   }
-  result.alignment.total_cost = cost[n % ring][m - band.Lo(n)];
+  result.alignment.total_cost = cost[last % ring][n - lo[last]];
   std::size_t i = n;
   std::size_t j = m;
   while (i > 0 || j > 0) {
-    const std::size_t lo = band.Lo(i);
-    if ((j == lo && lo > 0) || (j == band.Hi(i) && j < m)) {
+    const std::size_t d = i + j;
+    // An edge the path runs along that is not the table's own.
+    if ((i == lo[d] && i > corridor.First(d)) ||
+        (i == hi[d] && i < corridor.Last(d))) {
       result.touched_edge = true;
     }
-    const BeadShape shape = shapes[back[row_offset[i] + (j - lo)]];
+    const BeadShape shape = shapes[back[offset[d] + (i - lo[d])]];
     Bead bead;
     bead.src_begin = i - shape.src;
     bead.src_end = i;
@@ -115,17 +180,16 @@ SearchResult Search(std::size_t n, std::size_t m, const Scorer& scorer,
 }  // namespace
 
 Alignment Align(std::size_t n, std::size_t m, const Scorer& scorer,
-                const AlignOptions& options) {
+                const AlignOptions& options, std::span<const std::size_t> guide) {
   const std::size_t longest = std::max(n, m);
   std::size_t width = options.band == 0 ? AlignOptions::kDefaultBand : options.band;
-  // Rows must overlap however steep the diagonal is.
-  const std::size_t steep = n == 0 ? m : m / n + 1;
-  width = std::max(width, steep + 3);
-  if (options.full) width = longest;
+  const bool full = options.full || (n + 1) * (m + 1) <= options.exact_cells;
+  if (!guide.empty() && guide.size() != n + 1) guide = {};
   for (;;) {
-    SearchResult r = Search(n, m, scorer, Band(n, m, width));
-    if (!r.touched_edge || width >= longest) {
-      r.alignment.band = width;
+    SearchResult r =
+        Search(n, m, scorer, Corridor(n, m, width, guide, full || width >= longest));
+    if (full || !r.touched_edge || width >= longest) {
+      r.alignment.band = full ? longest : width;
       return std::move(r.alignment);
     }
     width = std::min(longest, width * 2);

@@ -153,14 +153,79 @@ LengthModel ReestimateLengthModel(
   return out;
 }
 
+std::vector<float> AnchorRarity(const Features& features) {
+  const std::size_t v = features.vocabulary.size();
+  std::vector<std::uint32_t> src_df(v, 0);
+  std::vector<std::uint32_t> tgt_df(v, 0);
+  for (const auto& f : features.src) {
+    for (std::uint32_t id : f.anchors) ++src_df[id];
+  }
+  for (const auto& f : features.tgt) {
+    for (std::uint32_t id : f.anchors) ++tgt_df[id];
+  }
+  const double ns = static_cast<double>(features.src.size());
+  const double nt = static_cast<double>(features.tgt.size());
+  const double log_n = std::log(std::max({ns, nt, 3.0}));
+  std::vector<float> rarity(v, 1.0F);
+  for (std::size_t id = 0; id < v; ++id) {
+    // The share of sentences carrying the term, on the side where it is
+    // more common.
+    const double share = std::max(ns > 0 ? src_df[id] / ns : 0.0,
+                                  nt > 0 ? tgt_df[id] / nt : 0.0);
+    if (share <= 0) continue;
+    rarity[id] = static_cast<float>(
+        std::clamp(std::log(1 / share) / log_n,
+                   static_cast<double>(kMinRarity), 1.0));
+  }
+  return rarity;
+}
+
+DocumentScorer::Side DocumentScorer::MakeSide(
+    const Document& doc, const std::vector<SentenceFeatures>& features,
+    bool source, const LengthModel& model) {
+  Side side;
+  const std::size_t n = features.size();
+  side.length.reserve(n);
+  side.paragraph.reserve(n);
+  side.anchor_begin.reserve(n + 1);
+  side.anchor_begin.push_back(0);
+  for (std::size_t k = 0; k < n; ++k) {
+    side.length.push_back(source ? model.SourceLength(features[k])
+                                 : model.TargetLength(features[k]));
+    side.paragraph.push_back(
+        k < doc.sentences.size()
+            ? static_cast<std::uint32_t>(doc.sentences[k].paragraph)
+            : 0);
+    side.anchors.insert(side.anchors.end(), features[k].anchors.begin(),
+                        features[k].anchors.end());
+    side.anchor_begin.push_back(static_cast<std::uint32_t>(side.anchors.size()));
+  }
+  return side;
+}
+
 DocumentScorer::DocumentScorer(const Document& src, const Document& tgt,
                                const Features& features, LengthModel model,
                                ScoreWeights weights)
-    : src_(src),
-      tgt_(tgt),
-      features_(features),
-      model_(model),
-      weights_(weights) {
+    : model_(model),
+      weights_(weights),
+      src_(MakeSide(src, features.src, true, model)),
+      tgt_(MakeSide(tgt, features.tgt, false, model)) {
+  const std::vector<float> rarity = AnchorRarity(features);
+  const std::size_t v = features.vocabulary.size();
+  match_.resize(v);
+  miss_.resize(v);
+  split_.resize(v);
+  for (std::size_t id = 0; id < v; ++id) {
+    const bool dictionary =
+        !features.vocabulary[id].empty() && features.vocabulary[id][0] == '=';
+    const double r = rarity[id];
+    match_[id] = static_cast<float>(
+        r * (dictionary ? weights_.dictionary_match : weights_.anchor_match));
+    miss_[id] = dictionary ? 0.0F : static_cast<float>(r * weights_.anchor_miss);
+    split_[id] =
+        dictionary ? 0.0F : static_cast<float>(r * weights_.anchor_split);
+    max_match_ = std::max(max_match_, static_cast<double>(match_[id]));
+  }
   for (int a = 0; a <= 3; ++a) {
     for (int b = 0; b <= 3; ++b) {
       double p = 0;
@@ -195,91 +260,115 @@ double DocumentScorer::LengthCost(std::size_t i, std::size_t j,
   if (shape.src == 0 || shape.tgt == 0) return 0;
   double ls = 0;
   double lt = 0;
-  for (std::size_t k = 0; k < shape.src; ++k) {
-    ls += model_.SourceLength(features_.src[i + k]);
-  }
-  for (std::size_t k = 0; k < shape.tgt; ++k) {
-    lt += model_.TargetLength(features_.tgt[j + k]);
-  }
+  for (std::size_t k = 0; k < shape.src; ++k) ls += src_.length[i + k];
+  for (std::size_t k = 0; k < shape.tgt; ++k) lt += tgt_.length[j + k];
   const double mean = (ls + lt / model_.ratio) / 2;
   if (mean <= 0) return 0;
   const double delta = (lt - model_.ratio * ls) / std::sqrt(model_.variance * mean);
   return LengthTailCost(delta);
 }
 
+namespace {
+
+bool Contains(std::span<const std::uint32_t> sorted, std::uint32_t id) {
+  return std::binary_search(sorted.begin(), sorted.end(), id);
+}
+
+// The anchors of sentences [first, first + count) of a side as one sorted
+// set, in `buf` when they fit (the search asks for every cell and shape).
+constexpr std::size_t kInline = 64;
+template <typename SideT>
+std::span<const std::uint32_t> Gather(const SideT& side, std::size_t first,
+                                      std::size_t count,
+                                      std::array<std::uint32_t, kInline>& buf,
+                                      std::vector<std::uint32_t>& heap) {
+  if (count == 1) return side.Anchors(first);
+  const std::size_t total =
+      side.anchor_begin[first + count] - side.anchor_begin[first];
+  if (total == 0) return {};
+  std::uint32_t* out = buf.data();
+  if (total > kInline) {
+    heap.resize(total);
+    out = heap.data();
+  }
+  const auto all = std::span<const std::uint32_t>(
+      side.anchors.data() + side.anchor_begin[first], total);
+  std::copy(all.begin(), all.end(), out);
+  std::sort(out, out + total);
+  const auto n = static_cast<std::size_t>(std::unique(out, out + total) - out);
+  return {out, n};
+}
+
+}  // namespace
+
 double DocumentScorer::AnchorCost(std::size_t i, std::size_t j,
                                   BeadShape shape) const {
-  if (shape.src == 0 || shape.tgt == 0) return 0;
-  std::size_t total = 0;
-  for (std::size_t k = 0; k < shape.src; ++k) total += features_.src[i + k].anchors.size();
-  for (std::size_t k = 0; k < shape.tgt; ++k) total += features_.tgt[j + k].anchors.size();
-  if (total == 0) return 0;
-  // Gather each side's anchors into a small sorted set, on the stack when
-  // they fit (this runs for every cell and shape of the search).
-  constexpr std::size_t kInline = 64;
+  const std::size_t src_total =
+      src_.anchor_begin[i + shape.src] - src_.anchor_begin[i];
+  const std::size_t tgt_total =
+      tgt_.anchor_begin[j + shape.tgt] - tgt_.anchor_begin[j];
+  if (src_total == 0 && tgt_total == 0) return 0;
   std::array<std::uint32_t, kInline> a_inline;
   std::array<std::uint32_t, kInline> b_inline;
   std::vector<std::uint32_t> a_heap;
   std::vector<std::uint32_t> b_heap;
-  auto gather = [](const std::vector<SentenceFeatures>& side, std::size_t first,
-                   std::size_t count, std::array<std::uint32_t, kInline>& buf,
-                   std::vector<std::uint32_t>& heap) -> std::span<std::uint32_t> {
-    std::size_t total = 0;
-    for (std::size_t k = 0; k < count; ++k) total += side[first + k].anchors.size();
-    std::uint32_t* out = buf.data();
-    if (total > kInline) {
-      heap.resize(total);
-      out = heap.data();
-    }
-    std::size_t n = 0;
-    for (std::size_t k = 0; k < count; ++k) {
-      for (std::uint32_t id : side[first + k].anchors) out[n++] = id;
-    }
-    if (count > 1) {
-      std::sort(out, out + n);
-      n = static_cast<std::size_t>(std::unique(out, out + n) - out);
-    }
-    return {out, n};
+  const auto a = shape.src == 0 ? std::span<const std::uint32_t>()
+                                : Gather(src_, i, shape.src, a_inline, a_heap);
+  const auto b = shape.tgt == 0 ? std::span<const std::uint32_t>()
+                                : Gather(tgt_, j, shape.tgt, b_inline, b_heap);
+  // The sentences just before and after the bead on each side.
+  const std::size_t src_end = i + shape.src;
+  const std::size_t tgt_end = j + shape.tgt;
+  auto adjacent = [](const Side& side, std::size_t begin, std::size_t end,
+                     std::uint32_t id) {
+    return (begin > 0 && Contains(side.Anchors(begin - 1), id)) ||
+           (end < side.length.size() && Contains(side.Anchors(end), id));
   };
-  const auto a = gather(features_.src, i, shape.src, a_inline, a_heap);
-  const auto b = gather(features_.tgt, j, shape.tgt, b_inline, b_heap);
-  if (a.empty() && b.empty()) return 0;
-  std::size_t shared = 0;
-  for (std::size_t x = 0, y = 0; x < a.size() && y < b.size();) {
-    if (a[x] < b[y]) {
-      ++x;
-    } else if (b[y] < a[x]) {
-      ++y;
+  // An anchor on one side only: a miss when the other side has words, and
+  // a split when its counterpart sits next to the bead.
+  auto unmatched = [&](std::uint32_t id, bool other_empty, const Side& other,
+                       std::size_t begin, std::size_t end) {
+    double c = other_empty ? 0.0 : miss_[id];
+    if (split_[id] > 0 && adjacent(other, begin, end, id)) c += split_[id];
+    return c;
+  };
+  double cost = 0;
+  std::size_t x = 0;
+  std::size_t y = 0;
+  while (x < a.size() || y < b.size()) {
+    if (y == b.size() || (x < a.size() && a[x] < b[y])) {
+      cost += unmatched(a[x++], shape.tgt == 0, tgt_, j, tgt_end);
+    } else if (x == a.size() || b[y] < a[x]) {
+      cost += unmatched(b[y++], shape.src == 0, src_, i, src_end);
     } else {
-      ++shared, ++x, ++y;
+      cost -= match_[a[x]];
+      ++x, ++y;
     }
   }
-  const std::size_t missing = a.size() + b.size() - 2 * shared;
-  return -weights_.anchor_match * static_cast<double>(shared) +
-         weights_.anchor_miss * static_cast<double>(missing);
+  return cost;
 }
 
 double DocumentScorer::StructureCost(std::size_t i, std::size_t j,
                                      BeadShape shape) const {
-  auto para = [](const Document& d, std::size_t k) {
-    return d.sentences[k].paragraph;
+  const auto& sp = src_.paragraph;
+  const auto& tp = tgt_.paragraph;
+  auto crosses = [](const std::vector<std::uint32_t>& para, std::size_t first,
+                    std::size_t count) {
+    return count > 1 && para[first] != para[first + count - 1];
   };
-  auto crosses = [&](const Document& d, std::size_t first, std::size_t count) {
-    return count > 1 && para(d, first) != para(d, first + count - 1);
-  };
-  double cost = crosses(src_, i, shape.src) != crosses(tgt_, j, shape.tgt)
+  double cost = crosses(sp, i, shape.src) != crosses(tp, j, shape.tgt)
                     ? weights_.paragraph_cross
                     : 0;
   if (shape.src == 0 || shape.tgt == 0) return cost;
   // Does the bead open (close) a paragraph on each side?
-  auto opens = [&](const Document& d, std::size_t first) {
-    return first == 0 || para(d, first - 1) != para(d, first);
+  auto opens = [](const std::vector<std::uint32_t>& para, std::size_t first) {
+    return first == 0 || para[first - 1] != para[first];
   };
-  auto closes = [&](const Document& d, std::size_t end) {
-    return end == d.sentences.size() || para(d, end) != para(d, end - 1);
+  auto closes = [](const std::vector<std::uint32_t>& para, std::size_t end) {
+    return end == para.size() || para[end] != para[end - 1];
   };
-  if (opens(src_, i) != opens(tgt_, j)) cost += weights_.paragraph_edge;
-  if (closes(src_, i + shape.src) != closes(tgt_, j + shape.tgt)) {
+  if (opens(sp, i) != opens(tp, j)) cost += weights_.paragraph_edge;
+  if (closes(sp, i + shape.src) != closes(tp, j + shape.tgt)) {
     cost += weights_.paragraph_edge;
   }
   return cost;
@@ -289,6 +378,24 @@ double DocumentScorer::Cost(std::size_t i, std::size_t j,
                             BeadShape shape) const {
   return Prior(shape) + LengthCost(i, j, shape) + AnchorCost(i, j, shape) +
          StructureCost(i, j, shape);
+}
+
+double DocumentScorer::CostBelow(std::size_t i, std::size_t j,
+                                 BeadShape shape, double limit) const {
+  // The parts in order of cost to compute; the anchors can take off at most
+  // max_match_ per anchor of the side with fewer, so once the rest reaches
+  // limit plus that, the bead cannot win.
+  double bonus = 0;
+  if (shape.src > 0 && shape.tgt > 0) {
+    const std::size_t a = src_.anchor_begin[i + shape.src] - src_.anchor_begin[i];
+    const std::size_t b = tgt_.anchor_begin[j + shape.tgt] - tgt_.anchor_begin[j];
+    bonus = static_cast<double>(std::min(a, b)) * max_match_;
+  }
+  double cost = Prior(shape) + StructureCost(i, j, shape);
+  if (cost - bonus >= limit) return cost - bonus;
+  cost += LengthCost(i, j, shape);
+  if (cost - bonus >= limit) return cost - bonus;
+  return cost + AnchorCost(i, j, shape);
 }
 
 double DocumentScorer::Confidence(double cost) const {

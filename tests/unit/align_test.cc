@@ -4,6 +4,7 @@
 
 #include <fstream>
 #include <random>
+#include <set>
 
 namespace allinea {
 namespace {
@@ -60,6 +61,7 @@ TEST(AlignTest, BandedSearchEqualsFullSearch) {
     const RandomScorer scorer(n, m, seed);
     AlignOptions banded;
     banded.band = 4;  // narrow, so that widening is exercised
+    banded.exact_cells = 0;  // the corridor, however small the table
     AlignOptions full;
     full.full = true;
     const Alignment a = Align(n, m, scorer, banded);
@@ -91,6 +93,7 @@ TEST(AlignTest, BandWidensWhenThePathLeavesIt) {
   const ShiftedScorer scorer(30);
   AlignOptions narrow;
   narrow.band = 4;
+  narrow.exact_cells = 0;
   AlignOptions full;
   full.full = true;
   const Alignment a = Align(200, 230, scorer, narrow);
@@ -98,6 +101,134 @@ TEST(AlignTest, BandWidensWhenThePathLeavesIt) {
   ExpectValid(a, 200, 230);
   EXPECT_NEAR(a.total_cost, b.total_cost, 1e-9);
   EXPECT_EQ(a.beads.size(), 230u);  // 30 target-only beads, then 200 1-1
+}
+
+// 1-1 beads are cheap along a path given as a list of (i, j) starts; every
+// other bead costs the same: the search must follow the path wherever it
+// goes, as the true path of a truncated or padded translation does.
+class PathScorer final : public Scorer {
+ public:
+  explicit PathScorer(std::vector<std::pair<std::size_t, std::size_t>> path)
+      : path_(path.begin(), path.end()) {}
+  std::span<const BeadShape> Shapes() const override { return kShapes; }
+  double Cost(std::size_t i, std::size_t j, BeadShape shape) const override {
+    if (shape.src == 1 && shape.tgt == 1) return path_.count({i, j}) ? 0.1 : 9.0;
+    return shape.src + shape.tgt == 1 ? 4.0 : 7.0;
+  }
+  double Confidence(double) const override { return 0.5; }
+
+ private:
+  static constexpr std::array<BeadShape, 5> kShapes = {
+      {{1, 1}, {1, 0}, {0, 1}, {2, 1}, {1, 2}}};
+  std::set<std::pair<std::size_t, std::size_t>> path_;
+};
+
+std::size_t OneToOneOnPath(const Alignment& a,
+                           const std::vector<std::pair<std::size_t, std::size_t>>& path) {
+  const std::set<std::pair<std::size_t, std::size_t>> want(path.begin(), path.end());
+  std::size_t hits = 0;
+  for (const Bead& b : a.beads) {
+    hits += b.src_end == b.src_begin + 1 && b.tgt_end == b.tgt_begin + 1 &&
+            want.count({b.src_begin, b.tgt_begin});
+  }
+  return hits;
+}
+
+TEST(AlignTest, CorridorFollowsATruncatedTranslation) {
+  // 4000 source sentences; the translation stops after 1900 of them.
+  std::vector<std::pair<std::size_t, std::size_t>> path;
+  for (std::size_t k = 0; k < 1900; ++k) path.emplace_back(k, k);
+  const PathScorer scorer(path);
+  AlignOptions options;
+  options.exact_cells = 0;
+  const Alignment a = Align(4000, 1900, scorer, options);
+  ExpectValid(a, 4000, 1900);
+  EXPECT_EQ(OneToOneOnPath(a, path), 1900u);
+  EXPECT_LT(a.band, 1000u);  // followed, not widened to the whole table
+}
+
+TEST(AlignTest, CorridorFollowsLongGapsOnEitherSide) {
+  // Runs of 30 target-only and 40 source-only sentences, wider than the band.
+  std::vector<std::pair<std::size_t, std::size_t>> path;
+  std::size_t i = 0, j = 0;
+  for (int block = 0; block < 20; ++block) {
+    for (int k = 0; k < 100; ++k) path.emplace_back(i++, j++);
+    if (block % 2 == 0) j += 30; else i += 40;
+  }
+  const PathScorer scorer(path);
+  AlignOptions options;
+  options.exact_cells = 0;
+  options.band = 8;
+  const Alignment a = Align(i, j, scorer, options);
+  ExpectValid(a, i, j);
+  EXPECT_EQ(OneToOneOnPath(a, path), path.size());
+}
+
+TEST(AlignTest, GuideLeadsThroughAPreface) {
+  // 3000 target-only sentences first, then 2000 pairs: with a guide through
+  // two anchor points the corridor finds the path at its first width.
+  std::vector<std::pair<std::size_t, std::size_t>> path;
+  for (std::size_t k = 0; k < 2000; ++k) path.emplace_back(k, 3000 + k);
+  const PathScorer scorer(path);
+  AlignOptions options;
+  options.exact_cells = 0;
+  const std::vector<AnchorPoint> points = {{100, 3100, 1}, {1500, 4500, 1}};
+  const std::vector<std::size_t> guide = GuideThrough(points, 2000, 5000);
+  const Alignment a = Align(2000, 5000, scorer, options, guide);
+  ExpectValid(a, 2000, 5000);
+  EXPECT_EQ(OneToOneOnPath(a, path), 2000u);
+  EXPECT_EQ(a.band, AlignOptions::kDefaultBand);
+}
+
+TEST(GuideThroughTest, PiecewiseLinearWithTheChainsSlopeAtTheEnds) {
+  const std::vector<AnchorPoint> points = {{10, 30, 1}, {20, 40, 1}};
+  const std::vector<std::size_t> g = GuideThrough(points, 40, 50);
+  ASSERT_EQ(g.size(), 41u);
+  EXPECT_EQ(g[0], 20u);   // slope 1 before the first point, not to (0, 0)
+  EXPECT_EQ(g[10], 30u);
+  EXPECT_EQ(g[15], 35u);
+  EXPECT_EQ(g[20], 40u);
+  EXPECT_EQ(g[30], 50u);  // the target ends: the guide stays at m
+  EXPECT_EQ(g[40], 50u);
+  EXPECT_TRUE(std::is_sorted(g.begin(), g.end()));
+  // No points: the diagonal.
+  const std::vector<std::size_t> d = GuideThrough({}, 4, 8);
+  EXPECT_EQ(d, (std::vector<std::size_t>{0, 2, 4, 6, 8}));
+}
+
+TEST(FindAnchorPointsTest, HeaviestMonotoneChainOfRareTerms) {
+  Features f;
+  f.vocabulary = {"@mistral", "#2023", "?", "@azure", "@paris"};
+  f.src.resize(6);
+  f.tgt.resize(6);
+  f.src[1].anchors = {0};     // Mistral
+  f.src[2].anchors = {1, 2};  // 2023 ?
+  f.src[4].anchors = {3};     // Azure
+  f.src[5].anchors = {4};     // Paris, crossing Azure below
+  f.tgt[0].anchors = {0};
+  f.tgt[3].anchors = {1, 2};
+  f.tgt[2].anchors = {4};     // out of order: loses to the longer chain
+  f.tgt[5].anchors = {3};
+  const std::vector<AnchorPoint> points = FindAnchorPoints(f);
+  std::vector<std::pair<std::size_t, std::size_t>> got;
+  for (const AnchorPoint& p : points) got.emplace_back(p.src, p.tgt);
+  const std::vector<std::pair<std::size_t, std::size_t>> want = {
+      {1, 0}, {2, 3}, {4, 5}};
+  EXPECT_EQ(got, want);
+}
+
+TEST(FindAnchorPointsTest, PunctuationAndFrequentTermsMakeNoPoints) {
+  Features f;
+  f.vocabulary = {"?", "label:q", "@the"};
+  f.src.resize(10);
+  f.tgt.resize(10);
+  for (std::size_t k = 0; k < 10; ++k) {
+    f.src[k].anchors = {2};  // in every sentence: too common
+    f.tgt[k].anchors = {2};
+  }
+  f.src[3].anchors = {0, 1, 2};
+  f.tgt[3].anchors = {0, 1, 2};
+  EXPECT_TRUE(FindAnchorPoints(f).empty());
 }
 
 TEST(AlignTest, EmptySidesGiveNullBeads) {
