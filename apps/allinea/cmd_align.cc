@@ -1,9 +1,11 @@
 // allinea align SRC TGT: sentence alignment of a document and its translation.
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <iostream>
 
 #include "allinea/align.h"
+#include "allinea/dictionary.h"
 #include "allinea/error.h"
 #include "allinea/io.h"
 #include "allinea/write.h"
@@ -33,6 +35,7 @@ constexpr const char* kUsage =
 int RunAlign(const std::vector<std::string>& args) {
   std::string src_path, tgt_path, src_lang, tgt_lang, format_name, output,
       lang_data;
+  std::vector<std::string> dict_paths;
   po::options_description options(kUsage);
   options.add_options()
       ("help,h", "print this help and exit")
@@ -48,6 +51,11 @@ int RunAlign(const std::vector<std::string>& args) {
        "output format: tsv (source TAB target TAB score) or index "
        "([i, j]:[k] sentence indices, as bertalign writes)")
       ("header", "tsv: start with a line naming the columns")
+      ("dict", po::value(&dict_paths)->composing()->value_name("FILE"),
+       "a bilingual dictionary: words and phrases found on both sides are "
+       "evidence that sentences translate each other; lines 'TARGET @ "
+       "SOURCE' (hunalign) or 'SOURCE<TAB>TARGET' (see docs/formats.md); "
+       "may be given several times")
       ("presegmented",
        "inputs are one sentence per line, a blank line between paragraphs; "
        "indices count the non-blank lines");
@@ -73,6 +81,11 @@ int RunAlign(const std::vector<std::string>& args) {
   if (src_path == "-" && tgt_path == "-") {
     throw UsageError("only one of SRC and TGT can be standard input (-)");
   }
+  if (std::count(dict_paths.begin(), dict_paths.end(), "-") +
+          (src_path == "-") + (tgt_path == "-") >
+      1) {
+    throw UsageError("only one input can be standard input (-)");
+  }
   const Format format = ParseFormat(format_name);
   const Language src_language = ParseLanguageOption("--src-lang", src_lang);
   const Language tgt_language = ParseLanguageOption("--tgt-lang", tgt_lang);
@@ -81,6 +94,8 @@ int RunAlign(const std::vector<std::string>& args) {
   // Open the output first, so that an unwritable path is reported before
   // the work; nothing is replaced until Commit().
   OutputFile out(output);
+  Dictionary dictionary;
+  for (const std::string& path : dict_paths) dictionary.AddFile(path);
   // Each text is freed once segmented: the documents carry what the
   // output needs. Notices wait until both inputs are read, so that an input
   // error is the only line on stderr.
@@ -92,7 +107,9 @@ int RunAlign(const std::vector<std::string>& args) {
                                      presegmented, lang_data, "--tgt-lang",
                                      notices);
   PrintNotices(notices);
-  const Alignment alignment = AlignDocuments(src, tgt, {});
+  AlignDocumentsOptions align_options;
+  if (!dict_paths.empty()) align_options.anchors.dictionary = &dictionary;
+  const Alignment alignment = AlignDocuments(src, tgt, align_options);
 
   WriteOptions write_options;
   write_options.header = vm.count("header") > 0;

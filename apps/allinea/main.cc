@@ -18,7 +18,7 @@ constexpr const char* kHelp =
     "allinea: sentence alignment of a document and its translation\n"
     "\n"
     "Usage:\n"
-    "  allinea align SRC TGT [--src-lang L] [--tgt-lang L] [-f tsv|index] [-o OUT]\n"
+    "  allinea align SRC TGT [--src-lang L] [--tgt-lang L] [--dict FILE] [-f tsv|index] [-o OUT]\n"
     "  allinea segment FILE [--lang L] [-f lines|jsonl] [-o OUT]\n"
     "  allinea COMMAND --help      options of a command\n"
     "  allinea --version\n"

@@ -15,11 +15,20 @@
 //  - questions and exclamations: "?" and "!" (also full-width), as the
 //    terms "?" and "!";
 //  - dialogue labels at the start of a sentence: "D:", "Q:", "问:" (term
-//    "label:q") and "R:", "A:", "答:" (term "label:a").
+//    "label:q") and "R:", "A:", "答:" (term "label:a");
+//  - dictionary hits, with AnchorOptions::dictionary: a source sentence that
+//    holds an entry's source phrase, and a target sentence that holds its
+//    target phrase, both get the term "=" + the normalised source phrase
+//    ("=intelligenza artificiale" for "L'Intelligenza artificiale" and for
+//    "人工智能"); a target phrase that translates several source phrases
+//    gives a term for each (dictionary.h says how phrases are matched).
 // Anchors of both documents share one vocabulary, so that the scorer compares
-// small integers.
+// small integers. A term's first character tells its class: '#' number, '@'
+// name or code, '=' dictionary hit; the others are structure.
 //
-// Cost: O(n) in the text size. Thread safety: a pure function.
+// Cost: O(n) in the text size; with a dictionary, O(n * L) where L is its
+// longest phrase in words (about one hash look-up per word in practice).
+// Thread safety: a pure function (the dictionary is only read).
 //
 // Example:
 //   allinea::Features f = allinea::ExtractFeatures(src_doc, tgt_doc, {});
@@ -31,6 +40,7 @@
 #include <string>
 #include <vector>
 
+#include "allinea/dictionary.h"
 #include "allinea/segment.h"
 
 namespace allinea {
@@ -44,7 +54,8 @@ struct SentenceFeatures {
 struct Features {
   std::vector<SentenceFeatures> src;  // one per source sentence
   std::vector<SentenceFeatures> tgt;  // one per target sentence
-  // Vocabulary: anchors[id] is the term ("#2023", "@mistral").
+  // Vocabulary: anchors[id] is the term ("#2023", "@mistral",
+  // "=intelligenza artificiale").
   std::vector<std::string> vocabulary;
 };
 
@@ -52,8 +63,14 @@ struct AnchorOptions {
   bool numbers = true;  // use number anchors
   bool names = true;    // use Latin-script name and code anchors
   bool structure = true;  // use "?", "!" and dialogue-label anchors
+  // Dictionary hits as "=" terms; nullptr (or an empty dictionary) = none.
+  // Not owned: the dictionary must outlive the ExtractFeatures() call.
+  const Dictionary* dictionary = nullptr;
 };
 
+// Sentences are read in their document's language (Document::language).
+// Throws UsageError if ICU has no word rules for a document's language
+// (only with a dictionary).
 [[nodiscard]] Features ExtractFeatures(const Document& src,
                                        const Document& tgt,
                                        const AnchorOptions& options);

@@ -8,6 +8,7 @@
 #include <optional>
 #include <unordered_map>
 
+#include "anchors/dictionary_matcher.h"
 #include "anchors/numbers.h"
 #include "internal/unicode.h"
 
@@ -145,10 +146,17 @@ void ForEachAnchor(std::string_view text, std::string_view language,
 }
 
 SentenceFeatures Extract(const Sentence& s, std::string_view language,
+                         internal::DictionaryMatcher* dictionary,
                          std::unordered_map<std::string, std::uint32_t>& ids,
                          std::vector<std::string>& vocabulary,
                          const AnchorOptions& options) {
   SentenceFeatures f;
+  const auto add = [&](std::string term) {
+    auto [it, inserted] = ids.try_emplace(
+        std::move(term), static_cast<std::uint32_t>(vocabulary.size()));
+    if (inserted) vocabulary.push_back(it->first);
+    f.anchors.push_back(it->second);
+  };
   std::size_t pos = 0;
   while (pos < s.normalized.size()) {
     const char32_t c = internal::NextCodePoint(s.normalized, pos);
@@ -160,13 +168,13 @@ SentenceFeatures Extract(const Sentence& s, std::string_view language,
     const bool wanted = term[0] == '#'   ? options.numbers
                         : term[0] == '@' ? options.names
                                          : options.structure;
-    if (!wanted) return;
-    auto [it, inserted] =
-        ids.try_emplace(std::move(term),
-                        static_cast<std::uint32_t>(vocabulary.size()));
-    if (inserted) vocabulary.push_back(it->first);
-    f.anchors.push_back(it->second);
+    if (wanted) add(std::move(term));
   });
+  if (dictionary != nullptr) {
+    for (std::uint32_t phrase : dictionary->Find(s.normalized)) {
+      add("=" + dictionary->Phrase(phrase));
+    }
+  }
   std::sort(f.anchors.begin(), f.anchors.end());
   f.anchors.erase(std::unique(f.anchors.begin(), f.anchors.end()),
                   f.anchors.end());
@@ -179,13 +187,28 @@ Features ExtractFeatures(const Document& src, const Document& tgt,
                          const AnchorOptions& options) {
   Features features;
   std::unordered_map<std::string, std::uint32_t> ids;
+  // One matcher (one word BreakIterator) per document.
+  const bool use_dictionary =
+      options.dictionary != nullptr && !options.dictionary->empty();
+  using Side = internal::DictionaryMatcher::Side;
+  std::optional<internal::DictionaryMatcher> dictionary;
+  if (use_dictionary) {
+    dictionary.emplace(*options.dictionary, Side::kSource, src.language);
+  }
   features.src.reserve(src.sentences.size());
   for (const Sentence& s : src.sentences) {
-    features.src.push_back(Extract(s, src.language, ids, features.vocabulary, options));
+    features.src.push_back(Extract(s, src.language,
+                                   dictionary ? &*dictionary : nullptr, ids,
+                                   features.vocabulary, options));
+  }
+  if (use_dictionary) {
+    dictionary.emplace(*options.dictionary, Side::kTarget, tgt.language);
   }
   features.tgt.reserve(tgt.sentences.size());
   for (const Sentence& s : tgt.sentences) {
-    features.tgt.push_back(Extract(s, tgt.language, ids, features.vocabulary, options));
+    features.tgt.push_back(Extract(s, tgt.language,
+                                   dictionary ? &*dictionary : nullptr, ids,
+                                   features.vocabulary, options));
   }
   return features;
 }

@@ -116,7 +116,7 @@ TEST(CliHelp, AlignHelpListsEveryOption) {
   ASSERT_TRUE(Succeeded(r));
   for (const char* option :
        {"--src-lang", "--tgt-lang", "-f", "--format", "-o", "--output",
-        "--header", "--presegmented", "--help"}) {
+        "--header", "--presegmented", "--dict", "--help"}) {
     EXPECT_TRUE(MentionsOption(r.out, option)) << option << " in\n" << r.out;
   }
 }
