@@ -1,13 +1,16 @@
-// ablation SRC.sentences TGT.sentences GOLD.index: strict and lax F1 of the
-// aligner on presegmented input with parts of the scoring model turned off,
-// for docs/quality.md.
+// ablation [--dict FILE] SRC TGT GOLD [SRC TGT GOLD ...]: strict and lax F1 of
+// the aligner on presegmented gold pairs (files named NAME.LANG.sentences.txt,
+// the language read from the name) with parts of the scoring model turned
+// off, for docs/quality.md.
 #include <fmt/format.h>
 
 #include <fstream>
 #include <iostream>
+#include <optional>
 #include <sstream>
 
 #include "allinea/align.h"
+#include "allinea/dictionary.h"
 #include "allinea/io.h"
 #include "allinea/write.h"
 #include "eval/alignment_score.h"
@@ -16,8 +19,19 @@ namespace {
 
 using namespace allinea;
 
+// "dir/name.it.sentences.txt" -> "it".
+std::string LanguageOf(std::string path) {
+  const std::string suffix = ".sentences.txt";
+  if (path.size() > suffix.size() &&
+      path.compare(path.size() - suffix.size(), suffix.size(), suffix) == 0) {
+    path.resize(path.size() - suffix.size());
+  }
+  const std::size_t dot = path.rfind('.');
+  return dot == std::string::npos ? "" : path.substr(dot + 1);
+}
+
 Document Load(const std::string& path) {
-  return Segmenter({.language = "", .presegmented = true})
+  return Segmenter({.language = LanguageOf(path), .presegmented = true})
       .Segment(DecodeText(ReadInput(path), path));
 }
 
@@ -33,37 +47,70 @@ eval::AlignmentScores Score(const Document& src, const Document& tgt,
   return eval::ScoreAlignment(gold, eval::ReadIndexBeads(out));
 }
 
+struct Pair {
+  std::string name;
+  Document src, tgt;
+  std::vector<eval::IndexBead> gold;
+};
+
 }  // namespace
 
 int main(int argc, char** argv) {
-  if (argc != 4) {
-    std::cerr << "usage: ablation SRC.sentences TGT.sentences GOLD.index\n";
+  std::vector<std::string> args(argv + 1, argv + argc);
+  std::optional<Dictionary> dictionary;
+  if (args.size() >= 2 && args[0] == "--dict") {
+    dictionary = Dictionary::Load(args[1]);
+    args.erase(args.begin(), args.begin() + 2);
+  }
+  if (args.empty() || args.size() % 3 != 0) {
+    std::cerr << "usage: ablation [--dict FILE] SRC TGT GOLD [SRC TGT GOLD ...]\n";
     return 2;
   }
   try {
-    const Document src = Load(argv[1]);
-    const Document tgt = Load(argv[2]);
-    std::ifstream gold_in(argv[3]);
-    const auto gold = eval::ReadIndexBeads(gold_in);
+    std::vector<Pair> pairs;
+    for (std::size_t k = 0; k < args.size(); k += 3) {
+      std::ifstream gold_in(args[k + 2]);
+      if (!gold_in) throw std::runtime_error("cannot open " + args[k + 2]);
+      std::string name = args[k + 2].substr(args[k + 2].rfind('/') + 1);
+      name = name.substr(0, name.find(".gold"));
+      pairs.push_back({name, Load(args[k]), Load(args[k + 1]),
+                       eval::ReadIndexBeads(gold_in)});
+    }
 
     struct Variant {
-      const char* name;
+      std::string name;
       AlignDocumentsOptions options;
     };
     std::vector<Variant> variants;
-    AlignDocumentsOptions o;
-    variants.push_back({"full model", o});
-    o.anchors.numbers = o.anchors.names = o.anchors.structure = false;
-    variants.push_back({"- anchors", o});
-    o.weights.paragraph_edge = 0;
-    variants.push_back({"- anchors, paragraph edges", o});
-    o.weights.paragraph_cross = 0;
-    variants.push_back({"- anchors, paragraph edges and crossings (length only)", o});
+    AlignDocumentsOptions length_only;
+    length_only.anchors.numbers = length_only.anchors.names =
+        length_only.anchors.structure = false;
+    length_only.weights.paragraph_edge = length_only.weights.paragraph_cross = 0;
+    variants.push_back({"length only", length_only});
+    AlignDocumentsOptions with_anchors = length_only;
+    with_anchors.anchors.numbers = with_anchors.anchors.names = true;
+    variants.push_back({"length + numbers and names", with_anchors});
+    with_anchors.anchors.structure = true;
+    variants.push_back({"length + all anchors", with_anchors});
+    variants.push_back({"full model (+ paragraphs)", AlignDocumentsOptions{}});
+    if (dictionary) {
+      AlignDocumentsOptions with_dict;
+      with_dict.anchors.dictionary = &*dictionary;
+      variants.push_back({"full model + dictionary", with_dict});
+    }
 
-    fmt::print("| variant | strict F1 | lax F1 |\n|---|---|---|\n");
+    fmt::print("| variant |");
+    for (const Pair& p : pairs) fmt::print(" {} strict | lax |", p.name);
+    fmt::print("\n|---|");
+    for (std::size_t k = 0; k < pairs.size(); ++k) fmt::print("---|---|");
+    fmt::print("\n");
     for (const Variant& v : variants) {
-      const auto s = Score(src, tgt, gold, v.options);
-      fmt::print("| {} | {:.3f} | {:.3f} |\n", v.name, s.f1_strict, s.f1_lax);
+      fmt::print("| {} |", v.name);
+      for (const Pair& p : pairs) {
+        const auto s = Score(p.src, p.tgt, p.gold, v.options);
+        fmt::print(" {:.3f} | {:.3f} |", s.f1_strict, s.f1_lax);
+      }
+      fmt::print("\n");
     }
   } catch (const std::exception& e) {
     std::cerr << "ablation: " << e.what() << '\n';

@@ -36,6 +36,7 @@ int RunAlign(const std::vector<std::string>& args) {
   std::string src_path, tgt_path, src_lang, tgt_lang, format_name, output,
       lang_data;
   std::vector<std::string> dict_paths;
+  std::string search;
   po::options_description options(kUsage);
   options.add_options()
       ("help,h", "print this help and exit")
@@ -56,6 +57,10 @@ int RunAlign(const std::vector<std::string>& args) {
        "evidence that sentences translate each other; lines 'TARGET @ "
        "SOURCE' (hunalign) or 'SOURCE<TAB>TARGET' (see docs/formats.md); "
        "may be given several times")
+      ("search", po::value(&search)->default_value("corridor")->value_name("HOW"),
+       "corridor: follow the path and the anchor points, linear in the "
+       "input; full: the whole table, quadratic (a baseline for "
+       "benchmarks)")
       ("presegmented",
        "inputs are one sentence per line, a blank line between paragraphs; "
        "indices count the non-blank lines");
@@ -90,6 +95,10 @@ int RunAlign(const std::vector<std::string>& args) {
   const Language src_language = ParseLanguageOption("--src-lang", src_lang);
   const Language tgt_language = ParseLanguageOption("--tgt-lang", tgt_lang);
   const bool presegmented = vm.count("presegmented") > 0;
+  if (search != "corridor" && search != "full") {
+    throw UsageError(fmt::format(
+        "unknown --search '{}' (expected corridor or full)", search));
+  }
 
   // Open the output first, so that an unwritable path is reported before
   // the work; nothing is replaced until Commit().
@@ -109,6 +118,7 @@ int RunAlign(const std::vector<std::string>& args) {
   PrintNotices(notices);
   AlignDocumentsOptions align_options;
   if (!dict_paths.empty()) align_options.anchors.dictionary = &dictionary;
+  align_options.search.full = search == "full";
   const Alignment alignment = AlignDocuments(src, tgt, align_options);
 
   WriteOptions write_options;

@@ -52,7 +52,10 @@ struct Bead {
   std::size_t tgt_begin = 0;  // target sentences [tgt_begin, tgt_end)
   std::size_t tgt_end = 0;
   double cost = 0;   // the scorer's cost, nats
-  double score = 0;  // the user-facing score in [0, 1], higher is better
+  // The posterior probability of the bead: the share of all alignments in
+  // the final corridor, each weighted exp(-cost / temperature), that
+  // contain it. In [0, 1], higher is better; calibrated on the gold pairs.
+  double score = 0;
   friend bool operator==(const Bead&, const Bead&) = default;
 };
 
@@ -72,7 +75,17 @@ struct AlignOptions {
   // Tables of up to (n + 1) * (m + 1) = exact_cells cells are searched
   // whole: exact, and fast at that size.
   std::size_t exact_cells = kDefaultExactCells;
+  // Score the beads (Bead::score); a pass whose scores nobody reads can
+  // leave them at 0.
+  bool scores = true;
+  // The temperature of the posterior scores: each alignment weighs
+  // exp(-cost / temperature). See kDefaultTemperature.
+  double temperature = kDefaultTemperature;
   static constexpr std::size_t kDefaultBand = 12;
+  // Tuned so that the scores are calibrated on the gold pairs
+  // (docs/quality.md): the costs' anchor and structure terms make them
+  // sharper than true log-probabilities.
+  static constexpr double kDefaultTemperature = 1.0;
   // The band of the passes that follow a previous pass's path.
   static constexpr std::size_t kRefineBand = 4;
   static constexpr std::size_t kDefaultExactCells = std::size_t{1} << 20;

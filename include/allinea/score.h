@@ -25,9 +25,8 @@
 // c and s2 are estimated from the document pair (EstimateLengthModel); the
 // remaining constants are ScoreWeights, documented in docs/algorithm.md.
 //
-// Confidence() turns a cost into the score users see, in [0, 1], higher is
-// better: exp(-(cost - cost of a perfect 1-1 bead) / confidence_scale),
-// clamped to [0, 1].
+// The score users see is computed from these costs by the search (a
+// posterior probability; see align.h).
 //
 // Thread safety: a Scorer is immutable after construction; Cost() may be
 // called concurrently.
@@ -69,8 +68,6 @@ class Scorer {
     (void)limit;
     return Cost(i, j, shape);
   }
-  // The user-facing score in [0, 1] for a bead of that cost.
-  [[nodiscard]] virtual double Confidence(double cost) const = 0;
 };
 
 // Gale & Church's length model, estimated from the pair.
@@ -115,8 +112,6 @@ struct ScoreWeights {
   // Nats added when a bead (with both sides) opens a paragraph on one side
   // only, and again when it closes a paragraph on one side only.
   double paragraph_edge = 1.0;
-  // Nats per unit of the exponent in Confidence().
-  double confidence_scale = 4.0;
 };
 
 // The weight of non-CJK characters on a mostly CJK side facing a side that
@@ -149,7 +144,6 @@ class DocumentScorer final : public Scorer {
                             BeadShape shape) const override;
   [[nodiscard]] double CostBelow(std::size_t i, std::size_t j, BeadShape shape,
                                  double limit) const override;
-  [[nodiscard]] double Confidence(double cost) const override;
 
   [[nodiscard]] const LengthModel& model() const { return model_; }
 

@@ -49,6 +49,7 @@ Alignment AlignDocuments(const Document& src, const Document& tgt,
   AlignOptions search = options.search;
   for (int pass = 0; pass < kMaxPasses; ++pass) {
     const DocumentScorer scorer(src, tgt, features, model, options.weights);
+    search.scores = pass + 1 == kMaxPasses;
     Alignment next = Align(n, m, scorer, search, guide);
     const bool stable = pass > 0 && SameRanges(next, alignment);
     alignment = std::move(next);

@@ -1,5 +1,6 @@
 // The search: a dynamic program over bead shapes, in a corridor of cells.
 #include <algorithm>
+#include <cmath>
 #include <cstdint>
 #include <limits>
 #include <vector>
@@ -16,8 +17,19 @@ constexpr double kInf = std::numeric_limits<double>::infinity();
 // before the corridor stops covering both and trusts the guide alone.
 constexpr std::size_t kMaxHull = 4096;
 
+// The cells a search visited: source positions [lo[d], hi[d]] of each
+// anti-diagonal d = i + j.
+struct Cells {
+  std::vector<std::size_t> lo;
+  std::vector<std::size_t> hi;
+  [[nodiscard]] bool Has(std::size_t d, std::size_t i) const {
+    return d < lo.size() && i >= lo[d] && i <= hi[d];
+  }
+};
+
 struct SearchResult {
   Alignment alignment;
+  Cells cells;
   bool touched_edge = false;  // the path ran along a corridor's edge
 };
 
@@ -97,8 +109,11 @@ SearchResult Search(std::size_t n, std::size_t m, const Scorer& scorer,
     max_step = std::max<std::size_t>(max_step, s.src + s.tgt);
   }
   const std::size_t diagonals = n + m + 1;
-  std::vector<std::size_t> lo(diagonals);
-  std::vector<std::size_t> hi(diagonals);
+  SearchResult result;
+  std::vector<std::size_t>& lo = result.cells.lo;
+  std::vector<std::size_t>& hi = result.cells.hi;
+  lo.resize(diagonals);
+  hi.resize(diagonals);
   std::vector<std::size_t> offset(diagonals + 1, 0);
   std::vector<std::uint8_t> back;  // one shape index per visited cell
   // Costs of the last max_step + 1 anti-diagonals, in a ring.
@@ -145,7 +160,6 @@ SearchResult Search(std::size_t n, std::size_t m, const Scorer& scorer,
     }
   }
 
-  SearchResult result;
   const std::size_t last = n + m;
   if (back[offset[last] + (n - lo[last])] == kUnreached) {
     result.touched_edge = true;  // cannot happen with 1-0 and 0-1 shapes
@@ -168,13 +182,109 @@ SearchResult Search(std::size_t n, std::size_t m, const Scorer& scorer,
     bead.tgt_begin = j - shape.tgt;
     bead.tgt_end = j;
     bead.cost = scorer.Cost(bead.src_begin, bead.tgt_begin, shape);
-    bead.score = scorer.Confidence(bead.cost);
     result.alignment.beads.push_back(bead);
     i = bead.src_begin;
     j = bead.tgt_begin;
   }
   std::reverse(result.alignment.beads.begin(), result.alignment.beads.end());
   return result;
+}
+
+// log(exp(a) + exp(b)), safe for -infinity.
+double LogAdd(double a, double b) {
+  if (a < b) std::swap(a, b);
+  if (b == -kInf) return a;
+  return a + std::log1p(std::exp(b - a));
+}
+
+// Terms this far below the running total are left out of a log-sum.
+constexpr double kNegligible = 30;
+
+// Sets each bead's score to its posterior probability among all the
+// alignments through `cells`, each weighted exp(-cost / temperature):
+// forward and backward sums over the cells, streamed one anti-diagonal at a
+// time, read at the beads' ends only.
+void ScorePosteriors(std::size_t n, std::size_t m, const Scorer& scorer,
+                     const Cells& cells, double temperature,
+                     std::vector<Bead>& beads) {
+  const auto shapes = scorer.Shapes();
+  std::size_t max_step = 0;
+  for (const BeadShape& s : shapes) {
+    max_step = std::max<std::size_t>(max_step, s.src + s.tgt);
+  }
+  const std::size_t ring = max_step + 1;
+  const std::size_t last = n + m;
+  std::vector<std::vector<double>> sum(ring);
+  std::vector<double> forward(beads.size(), -kInf);   // at each bead's start
+  std::vector<double> backward(beads.size(), -kInf);  // at each bead's end
+
+  // Forward: log of the summed weights of the paths from (0, 0) to a cell.
+  std::size_t next_bead = 0;
+  for (std::size_t d = 0; d <= last; ++d) {
+    const std::size_t lo = cells.lo[d];
+    std::vector<double>& diag = sum[d % ring];
+    diag.assign(cells.hi[d] - lo + 1, -kInf);
+    for (std::size_t i = lo; i <= cells.hi[d]; ++i) {
+      const std::size_t j = d - i;
+      double total = d == 0 ? 0 : -kInf;
+      for (const BeadShape& shape : shapes) {
+        if (shape.src > i || shape.tgt > j) continue;
+        const std::size_t pd = d - shape.src - shape.tgt;
+        const std::size_t pi = i - shape.src;
+        if (!cells.Has(pd, pi)) continue;
+        const double prev = sum[pd % ring][pi - cells.lo[pd]];
+        if (prev == -kInf) continue;
+        // Skip beads too costly to matter against the total so far.
+        const double limit = (prev - total + kNegligible) * temperature;
+        const double c = scorer.CostBelow(pi, j - shape.tgt, shape, limit);
+        if (c >= limit) continue;
+        total = LogAdd(total, prev - c / temperature);
+      }
+      diag[i - lo] = total;
+    }
+    while (next_bead < beads.size() &&
+           beads[next_bead].src_begin + beads[next_bead].tgt_begin == d) {
+      forward[next_bead] = diag[beads[next_bead].src_begin - lo];
+      ++next_bead;
+    }
+  }
+  const double z = sum[last % ring][n - cells.lo[last]];
+
+  // Backward: log of the summed weights of the paths from a cell to (n, m).
+  std::size_t prev_bead = beads.size();
+  for (std::size_t d = last + 1; d-- > 0;) {
+    const std::size_t lo = cells.lo[d];
+    std::vector<double>& diag = sum[d % ring];
+    diag.assign(cells.hi[d] - lo + 1, -kInf);
+    for (std::size_t i = lo; i <= cells.hi[d]; ++i) {
+      const std::size_t j = d - i;
+      double total = d == last ? 0 : -kInf;
+      for (const BeadShape& shape : shapes) {
+        if (i + shape.src > n || j + shape.tgt > m) continue;
+        const std::size_t nd = d + shape.src + shape.tgt;
+        const std::size_t ni = i + shape.src;
+        if (!cells.Has(nd, ni)) continue;
+        const double next = sum[nd % ring][ni - cells.lo[nd]];
+        if (next == -kInf) continue;
+        const double limit = (next - total + kNegligible) * temperature;
+        const double c = scorer.CostBelow(i, j, shape, limit);
+        if (c >= limit) continue;
+        total = LogAdd(total, next - c / temperature);
+      }
+      diag[i - lo] = total;
+    }
+    while (prev_bead > 0 &&
+           beads[prev_bead - 1].src_end + beads[prev_bead - 1].tgt_end == d) {
+      --prev_bead;
+      backward[prev_bead] = diag[beads[prev_bead].src_end - lo];
+    }
+  }
+
+  for (std::size_t k = 0; k < beads.size(); ++k) {
+    const double log_p =
+        forward[k] - beads[k].cost / temperature + backward[k] - z;
+    beads[k].score = std::isfinite(log_p) ? std::clamp(std::exp(log_p), 0.0, 1.0) : 0.0;
+  }
 }
 
 }  // namespace
@@ -190,6 +300,10 @@ Alignment Align(std::size_t n, std::size_t m, const Scorer& scorer,
         Search(n, m, scorer, Corridor(n, m, width, guide, full || width >= longest));
     if (full || !r.touched_edge || width >= longest) {
       r.alignment.band = full ? longest : width;
+      if (options.scores) {
+        ScorePosteriors(n, m, scorer, r.cells, options.temperature,
+                        r.alignment.beads);
+      }
       return std::move(r.alignment);
     }
     width = std::min(longest, width * 2);

@@ -398,10 +398,4 @@ double DocumentScorer::CostBelow(std::size_t i, std::size_t j,
   return cost + AnchorCost(i, j, shape);
 }
 
-double DocumentScorer::Confidence(double cost) const {
-  const double perfect = -std::log(weights_.prior_1_1);
-  return std::clamp(std::exp(-(cost - perfect) / weights_.confidence_scale),
-                    0.0, 1.0);
-}
-
 }  // namespace allinea

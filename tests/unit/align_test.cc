@@ -30,7 +30,6 @@ class RandomScorer final : public Scorer {
                                   static_cast<double>(j));
     return costs_[((i * (m_ + 1)) + j) * kShapes.size() + s] + drift;
   }
-  double Confidence(double cost) const override { return 1 / (1 + cost); }
 
  private:
   static constexpr std::array<BeadShape, 6> kShapes = {
@@ -82,7 +81,6 @@ class ShiftedScorer final : public Scorer {
     if (shape.src == 1 && shape.tgt == 1) return j == i + shift_ ? 0.1 : 8.0;
     return 3.0;
   }
-  double Confidence(double) const override { return 0.5; }
 
  private:
   static constexpr std::array<BeadShape, 3> kShapes = {{{1, 1}, {1, 0}, {0, 1}}};
@@ -115,7 +113,6 @@ class PathScorer final : public Scorer {
     if (shape.src == 1 && shape.tgt == 1) return path_.count({i, j}) ? 0.1 : 9.0;
     return shape.src + shape.tgt == 1 ? 4.0 : 7.0;
   }
-  double Confidence(double) const override { return 0.5; }
 
  private:
   static constexpr std::array<BeadShape, 5> kShapes = {
@@ -229,6 +226,29 @@ TEST(FindAnchorPointsTest, PunctuationAndFrequentTermsMakeNoPoints) {
   f.src[3].anchors = {0, 1, 2};
   f.tgt[3].anchors = {0, 1, 2};
   EXPECT_TRUE(FindAnchorPoints(f).empty());
+}
+
+TEST(AlignTest, ScoresArePosteriors) {
+  // A clear path: every bead is nearly certain.
+  std::vector<std::pair<std::size_t, std::size_t>> path;
+  for (std::size_t k = 0; k < 50; ++k) path.emplace_back(k, k);
+  const Alignment a = Align(50, 50, PathScorer(path));
+  ASSERT_EQ(a.beads.size(), 50u);
+  for (const Bead& b : a.beads) EXPECT_GT(b.score, 0.99);
+  // Every alignment costs the same: each bead's score is the share of
+  // monotone paths through it, well below 1.
+  const RandomScorer flat(6, 6, 1);
+  const Alignment f = Align(6, 6, flat);
+  ExpectValid(f, 6, 6);
+  double mean = 0;
+  for (const Bead& b : f.beads) mean += b.score / f.beads.size();
+  EXPECT_LT(mean, 0.9);
+  // No scores when none are asked for.
+  AlignOptions unscored;
+  unscored.scores = false;
+  for (const Bead& b : Align(50, 50, PathScorer(path), unscored).beads) {
+    EXPECT_EQ(b.score, 0.0);
+  }
 }
 
 TEST(AlignTest, EmptySidesGiveNullBeads) {

@@ -125,14 +125,5 @@ TEST(DocumentScorerTest, CrossingAParagraphOnOneSideCostsMore) {
   EXPECT_NEAR(s.Cost(0, 0, {2, 1}) - t.Cost(0, 0, {2, 1}), w.paragraph_cross, 1e-9);
 }
 
-TEST(DocumentScorerTest, ConfidenceIsInRangeAndFallsWithCost) {
-  const Document d = Doc({"x"});
-  const Features f = ExtractFeatures(d, d, {});
-  const DocumentScorer s(d, d, f, {});
-  EXPECT_EQ(s.Confidence(-10), 1.0);
-  EXPECT_GT(s.Confidence(1), s.Confidence(5));
-  EXPECT_LT(s.Confidence(1e9), 1e-6);
-}
-
 }  // namespace
 }  // namespace allinea

@@ -1,0 +1,140 @@
+// calibration [--temperature T] SRC TGT GOLD [SRC TGT GOLD ...]: how far the
+// bead scores can be trusted. Aligns each presegmented gold pair (files
+// named NAME.LANG.sentences.txt, the language read from the name) and prints
+// a table of score bins with the share of beads in each that are right (equal
+// to a gold bead), for docs/quality.md, then the same summary for other
+// temperatures.
+#include <fmt/format.h>
+
+#include <array>
+#include <fstream>
+#include <iostream>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "allinea/align.h"
+#include "allinea/io.h"
+#include "eval/alignment_score.h"
+
+namespace {
+
+using namespace allinea;
+
+// "dir/name.it.sentences.txt" -> "it".
+std::string LanguageOf(const std::string& path) {
+  const std::string suffix = ".sentences.txt";
+  std::string stem = path;
+  if (stem.size() > suffix.size() &&
+      stem.compare(stem.size() - suffix.size(), suffix.size(), suffix) == 0) {
+    stem.resize(stem.size() - suffix.size());
+  }
+  const std::size_t dot = stem.rfind('.');
+  return dot == std::string::npos ? "" : stem.substr(dot + 1);
+}
+
+Document Load(const std::string& path) {
+  return Segmenter({.language = LanguageOf(path), .presegmented = true})
+      .Segment(DecodeText(ReadInput(path), path));
+}
+
+struct Pair {
+  Document src, tgt;
+  std::set<eval::IndexBead> gold;
+};
+
+struct Scored {
+  double score;
+  bool right;
+};
+
+std::vector<Scored> Run(const std::vector<Pair>& pairs, double temperature) {
+  std::vector<Scored> out;
+  for (const Pair& p : pairs) {
+    AlignDocumentsOptions options;
+    options.search.temperature = temperature;
+    for (const Bead& b : AlignDocuments(p.src, p.tgt, options).beads) {
+      eval::IndexBead ib;
+      for (std::size_t k = b.src_begin; k < b.src_end; ++k) ib.src.push_back(k);
+      for (std::size_t k = b.tgt_begin; k < b.tgt_end; ++k) ib.tgt.push_back(k);
+      out.push_back({b.score, p.gold.count(ib) > 0});
+    }
+  }
+  return out;
+}
+
+// Share right among beads scored at least `threshold`, and their count.
+std::pair<double, std::size_t> RightAbove(const std::vector<Scored>& s,
+                                          double threshold) {
+  std::size_t n = 0, right = 0;
+  for (const Scored& x : s) {
+    if (x.score >= threshold) ++n, right += x.right;
+  }
+  return {n ? static_cast<double>(right) / n : 0.0, n};
+}
+
+// Expected calibration error over ten bins.
+double Ece(const std::vector<Scored>& s) {
+  std::array<double, 10> sum_score{}, sum_right{};
+  std::array<std::size_t, 10> count{};
+  for (const Scored& x : s) {
+    const auto bin = std::min<std::size_t>(9, static_cast<std::size_t>(x.score * 10));
+    sum_score[bin] += x.score, sum_right[bin] += x.right, ++count[bin];
+  }
+  double ece = 0;
+  for (std::size_t b = 0; b < 10; ++b) {
+    if (count[b]) ece += std::abs(sum_score[b] - sum_right[b]) / s.size();
+  }
+  return ece;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::vector<std::string> args(argv + 1, argv + argc);
+  double temperature = AlignOptions::kDefaultTemperature;
+  if (args.size() >= 2 && args[0] == "--temperature") {
+    temperature = std::stod(args[1]);
+    args.erase(args.begin(), args.begin() + 2);
+  }
+  if (args.empty() || args.size() % 3 != 0) {
+    std::cerr << "usage: calibration [--temperature T] SRC TGT GOLD [SRC TGT GOLD ...]\n";
+    return 2;
+  }
+  try {
+    std::vector<Pair> pairs;
+    for (std::size_t k = 0; k < args.size(); k += 3) {
+      Pair p{Load(args[k]), Load(args[k + 1]), {}};
+      std::ifstream gold_in(args[k + 2]);
+      if (!gold_in) throw std::runtime_error("cannot open " + args[k + 2]);
+      for (auto& b : eval::ReadIndexBeads(gold_in)) p.gold.insert(std::move(b));
+      pairs.push_back(std::move(p));
+    }
+    const std::vector<Scored> scored = Run(pairs, temperature);
+    fmt::print("temperature {}: {} beads\n\n", temperature, scored.size());
+    fmt::print("| score | beads | right | share right |\n|---|---|---|---|\n");
+    for (int b = 0; b < 10; ++b) {
+      const double lo = b / 10.0, hi = (b + 1) / 10.0;
+      std::size_t n = 0, right = 0;
+      for (const Scored& x : scored) {
+        if (x.score >= lo && (x.score < hi || (b == 9 && x.score <= 1.0))) {
+          ++n, right += x.right;
+        }
+      }
+      fmt::print("| {:.1f}-{:.1f} | {} | {} | {} |\n", lo, hi, n, right,
+                 n ? fmt::format("{:.2f}", static_cast<double>(right) / n) : "-");
+    }
+    fmt::print("\n| temperature | right among >= 0.9 | beads >= 0.9 | right among >= 0.5 | ECE |\n|---|---|---|---|---|\n");
+    for (double t : {0.5, 1.0, 1.5, 2.0, 3.0, 4.0}) {
+      const auto s = Run(pairs, t);
+      const auto [p9, n9] = RightAbove(s, 0.9);
+      const auto [p5, n5] = RightAbove(s, 0.5);
+      (void)n5;
+      fmt::print("| {} | {:.3f} | {} | {:.3f} | {:.3f} |\n", t, p9, n9, p5, Ece(s));
+    }
+  } catch (const std::exception& e) {
+    std::cerr << "calibration: " << e.what() << '\n';
+    return 2;
+  }
+  return 0;
+}
