@@ -2,29 +2,64 @@
 // sentence.
 //
 // For every sentence: its length in characters (code points that are not
-// white space), how many of them are CJK, and its anchor terms, which are evidence that two sentences
-// translate each other when both carry the same one:
-//  - numbers as values: ASCII or full-width digits with their separators,
-//    read in the convention of the document's language ("1.000,5" in
-//    Italian, "1,000.5" in English), times a following scale word
-//    ("miliardi", "million", "bn", "亿", "万"), so that "6 miliardi",
-//    "60 亿" and "6 billion" are one term ("#6000000000");
-//  - names and codes: Latin-script tokens that contain a digit ("405B") or
-//    that start with a capital letter and are not the first word of their
-//    sentence ("Mistral", "OpenAI", "CNBC"), compared case-insensitively;
-//  - questions and exclamations: "?" and "!" (also full-width), as the
-//    terms "?" and "!";
-//  - dialogue labels at the start of a sentence: "D:", "Q:", "问:" (term
-//    "label:q") and "R:", "A:", "答:" (term "label:a");
-//  - dictionary hits, with AnchorOptions::dictionary: a source sentence that
-//    holds an entry's source phrase, and a target sentence that holds its
-//    target phrase, both get the term "=" + the normalised source phrase
-//    ("=intelligenza artificiale" for "L'Intelligenza artificiale" and for
-//    "人工智能"); a target phrase that translates several source phrases
-//    gives a term for each (dictionary.h says how phrases are matched).
+// white space), how many of them are CJK, and its anchor terms, which are
+// evidence that two sentences translate each other when both carry the same
+// one. Each kind of term has its own form, and the form says which
+// AnchorOptions switch covers it:
+//
+// numbers (AnchorOptions::numbers):
+//  - "#<value>": numbers as values, with at most 6 significant digits.
+//    ASCII or full-width digits with their separators, read in the
+//    convention of the document's language ("1.000,5" in Italian, "1,000.5"
+//    in English), times a following scale word ("miliardi", "million",
+//    "bn", "亿", "万"), so that "6 miliardi", "60 亿" and "6 billion" are
+//    one term ("#6000000000"); Chinese numerals in Chinese and Japanese
+//    text ("六十亿", "兩萬"; not the article "一个", nor "十分", "三分之一",
+//    "第二", "十几"); Italian and English number words in a numeric context
+//    ("dodici persone", "sei milioni", "twenty-one"; never "uno", "one" or
+//    "a" alone; "sei" only as a count: see docs/algorithm.md);
+//    English ordinals ("21st" = "#21"). A range gives both ends
+//    ("2023-2024", "2023–2024").
+//  - "%<value>": percentages: "65%", "65 %", "65％", "65 per cento",
+//    "65 percent", "sessantacinque per cento", "百分之六十五" are "%65".
+//  - "date:<yyyy>-<mm>-<dd>", "date:<yyyy>-<mm>", "date:--<mm>-<dd>": dates
+//    as values: "7 agosto 2024", "2024年8月7日", "August 7, 2024",
+//    "7 August 2024" and "2024-08-07" are "date:2024-08-07"; "agosto 2024"
+//    and "2024年8月" are "date:2024-08"; "7 agosto" and "8月7日" are
+//    "date:--08-07". A date takes its numbers: no "#7" nor "#2024" beside
+//    it (a year alone stays "#2024").
+//  - "month:<m>": a month alone: "giugno", "June", "6月", "六月" are
+//    "month:6" (English "May" and "March" count only in a date). Month
+//    names are known in Italian, English, French, Spanish, Portuguese and
+//    German; other languages keep the numbers of their dates.
+// names (AnchorOptions::names):
+//  - "@<lower-case token>": Latin-script tokens that contain a digit
+//    ("405B", "GPT-4o", "v2.0.1": a code goes on across a hyphen or period
+//    before digits) or that start with a capital letter and are not the
+//    first word of their sentence ("Mistral", "OpenAI", "CNBC"), compared
+//    case-insensitively. When both documents are in Latin-script languages,
+//    a capitalised common word of either language ("Il", "The", "La" after
+//    a colon or a quote; data/lang/<lang>/common-words.txt, built in) is no
+//    name.
+// structure (AnchorOptions::structure):
+//  - "?" and "!" (also full-width) for questions and exclamations;
+//  - "label:q" and "label:a" for dialogue labels at the start of a
+//    sentence: "D:", "Q:", "问:" and "R:", "A:", "答:";
+//  - "quote" for a sentence with a quotation mark (“ ” „ « » ‹ › " 「 」
+//    『 』…; not single quotes, which double as apostrophes): a quotation
+//    split into two sentences marks both;
+//  - "item" for a list item: a sentence that opens with a bullet ("•", "-",
+//    "*", "·"…) or an item marker ("1.", "1)", "a)", "1、", "一、", "（1）");
+//    a numbered marker also gives its number ("#1").
+// dictionary (AnchorOptions::dictionary):
+//  - "=" + the normalised source phrase: a source sentence that holds an
+//    entry's source phrase, and a target sentence that holds its target
+//    phrase, both get it ("=intelligenza artificiale" for "L'Intelligenza
+//    artificiale" and for "人工智能"); a target phrase that translates
+//    several source phrases gives a term for each (dictionary.h says how
+//    phrases are matched).
 // Anchors of both documents share one vocabulary, so that the scorer compares
-// small integers. A term's first character tells its class: '#' number, '@'
-// name or code, '=' dictionary hit; the others are structure.
+// small integers.
 //
 // Cost: O(n) in the text size; with a dictionary, O(n * L) where L is its
 // longest phrase in words (about one hash look-up per word in practice).
@@ -60,15 +95,19 @@ struct Features {
 };
 
 struct AnchorOptions {
-  bool numbers = true;  // use number anchors
-  bool names = true;    // use Latin-script name and code anchors
-  bool structure = true;  // use "?", "!" and dialogue-label anchors
+  // Numbers, percentages, dates and months ("#", "%", "date:", "month:").
+  bool numbers = true;
+  // Latin-script names and codes ("@").
+  bool names = true;
+  // "?", "!", dialogue labels, "quote" and "item".
+  bool structure = true;
   // Dictionary hits as "=" terms; nullptr (or an empty dictionary) = none.
   // Not owned: the dictionary must outlive the ExtractFeatures() call.
   const Dictionary* dictionary = nullptr;
 };
 
-// Sentences are read in their document's language (Document::language).
+// The features of every sentence of both documents, each read in its
+// document's `language` (and names with the stoplist of the pair, above).
 // Throws UsageError if ICU has no word rules for a document's language
 // (only with a dictionary).
 [[nodiscard]] Features ExtractFeatures(const Document& src,
@@ -76,10 +115,13 @@ struct AnchorOptions {
                                        const AnchorOptions& options);
 
 // The anchor terms of one text in `language` (a subtag, "" = unknown), for
-// tests and diagnostics: numbers as "#<value>", names as "@<lower-case
-// token>", in order of appearance.
+// tests and diagnostics, in order of appearance (forms above).
+// `other_language` is the language of the text it will be compared with:
+// when both are written in Latin script, common words are no names, as in
+// ExtractFeatures.
 [[nodiscard]] std::vector<std::string> AnchorTerms(std::string_view text,
-                                                   std::string_view language = {});
+                                                   std::string_view language = {},
+                                                   std::string_view other_language = {});
 
 }  // namespace allinea
 

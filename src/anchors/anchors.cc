@@ -6,31 +6,24 @@
 
 #include <algorithm>
 #include <optional>
+#include <type_traits>
 #include <unordered_map>
+#include <unordered_set>
 
+#include "anchors/dates.h"
 #include "anchors/dictionary_matcher.h"
+#include "anchors/number_words.h"
 #include "anchors/numbers.h"
+#include "anchors/scan.h"
+#include "anchors/structure.h"
 #include "internal/unicode.h"
+#include "segment/lang_data.h"
 
 namespace allinea {
 namespace {
 
-// ASCII or full-width digit value, or -1.
-int DigitValue(char32_t c) {
-  if (c >= '0' && c <= '9') return static_cast<int>(c - '0');
-  if (c >= 0xFF10 && c <= 0xFF19) return static_cast<int>(c - 0xFF10);
-  return -1;
-}
-
-bool IsLatinWordChar(char32_t c) {
-  if (c < 0x80) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-           (c >= '0' && c <= '9');
-  }
-  if (!u_isalnum(static_cast<UChar32>(c))) return false;
-  UErrorCode status = U_ZERO_ERROR;
-  return uscript_getScript(static_cast<UChar32>(c), &status) == USCRIPT_LATIN;
-}
+using internal::DigitValue;
+using internal::IsLatinWordChar;
 
 // Dialogue labels that open a sentence, and the term each one stands for.
 struct Label {
@@ -38,114 +31,298 @@ struct Label {
   std::string_view term;
 };
 constexpr Label kLabels[] = {
-    {"D:", "label:q"}, {"Q:", "label:q"}, {"问:", "label:q"},
-    {"问：", "label:q"}, {"R:", "label:a"}, {"A:", "label:a"},
-    {"答:", "label:a"}, {"答：", "label:a"},
+    {"D:", "label:q"},   {"Q:", "label:q"},   {"问:", "label:q"},
+    {"问：", "label:q"}, {"R:", "label:a"},   {"A:", "label:a"},
+    {"答:", "label:a"},  {"答：", "label:a"},
+};
+
+// True for a language written in Latin script ("it", "en"), by ICU's likely
+// script of the language.
+bool IsLatinScriptLanguage(std::string_view language) {
+  if (language.empty()) return false;
+  const std::string locale(language);
+  UScriptCode codes[4];
+  UErrorCode status = U_ZERO_ERROR;
+  const int n = uscript_getCode(locale.c_str(), codes, 4, &status);
+  return U_SUCCESS(status) && n == 1 && codes[0] == USCRIPT_LATIN;
+}
+
+// Lower-case words that are no names: when both languages are written in
+// Latin script, the common words of both (data/lang/<lang>/common-words.txt,
+// built in), so that a capitalised "Il" or "The" after a colon or a quote is
+// not taken for a name. Empty otherwise: facing a CJK text, a Latin word is
+// copied, not translated, and "The Verge" should meet "The Verge".
+using Stoplist = std::unordered_set<std::string>;
+Stoplist NameStoplist(std::string_view language, std::string_view other) {
+  Stoplist words;
+  if (!IsLatinScriptLanguage(language) || !IsLatinScriptLanguage(other)) {
+    return words;
+  }
+  for (std::string_view lang : {language, other}) {
+    const internal::LangText list =
+        internal::LoadLangData(lang, "common-words.txt", /*dir=*/"");
+    for (std::string_view entry : internal::DataEntries(list.text)) {
+      std::string lower;
+      std::size_t p = 0;
+      while (p < entry.size())
+        internal::AppendLower(lower, internal::NextCodePoint(entry, p));
+      words.insert(std::move(lower));
+    }
+  }
+  return words;
+}
+
+// What ForEachAnchor needs to know besides the text.
+struct Context {
+  std::string_view language;  // the text's language subtag, "" = unknown
+  const Stoplist& stoplist;   // words that are no names
+};
+
+// Reads the anchor terms of one sentence, left to right, and hands each to
+// `sink` in order. Each Scan* method reads what starts at pos_ and, if it
+// took it, moves pos_ past it and returns true.
+template <typename Sink>
+class AnchorScanner {
+ public:
+  AnchorScanner(std::string_view text, const Context& context, Sink& sink)
+      : text_(text),
+        language_(context.language),
+        stoplist_(context.stoplist),
+        sink_(sink),
+        chinese_(language_ == "zh" || language_ == "ja") {}
+
+  void Run() {
+    ScanOpening();
+    while (pos_ < text_.size()) {
+      std::size_t next = pos_;
+      const char32_t c = internal::NextCodePoint(text_, next);
+      if (DigitValue(c) >= 0 && ScanNumber(c)) continue;
+      if (IsLatinWordChar(c)) {
+        ScanLatinWord(c);
+        continue;
+      }
+      if (chinese_ && ScanChineseNumeral()) continue;
+      if (c == '?' || c == 0xFF1F) Emit("?");
+      if (c == '!' || c == 0xFF01) Emit("!");
+      if (!quoted_ && internal::IsQuoteMark(c)) {
+        Emit("quote");
+        quoted_ = true;
+      }
+      if (u_isalpha(static_cast<UChar32>(c))) seen_word_ = true;
+      pos_ = next;
+    }
+  }
+
+ private:
+  void Emit(std::string term) { sink_(std::move(term)); }
+
+  // A list marker, then a dialogue label; the word after either opens the
+  // sentence.
+  void ScanOpening() {
+    if (const auto marker = internal::ListMarkerAt(text_)) {
+      Emit("item");
+      if (marker->number) Emit(internal::NumberTerm(*marker->number));
+      pos_ = marker->end;
+    }
+    for (const Label& label : kLabels) {
+      if (text_.substr(pos_, label.text.size()) == label.text) {
+        Emit(std::string(label.term));
+        pos_ += label.text.size();
+        break;
+      }
+    }
+  }
+
+  // At a digit: a date, a percentage, a number (times a scale word) or an
+  // English ordinal. False for digits glued to Latin letters, a code that
+  // ScanLatinWord reads.
+  bool ScanNumber(char32_t c) {
+    // A date that starts with a number ("2024-08-07", "7 agosto 2024",
+    // "2024年8月7日", "6 月").
+    if (std::size_t after = pos_;
+        auto term = internal::DateTermAtNumber(text_, after, language_)) {
+      Emit(std::move(*term));
+      pos_ = after;
+      return true;
+    }
+    // Digits with inner '.' or ',' separators followed by digits.
+    std::string digits;
+    std::size_t p = pos_;
+    for (;;) {
+      std::size_t q = p;
+      const char32_t d = internal::NextCodePoint(text_, q);
+      if (DigitValue(d) >= 0) {
+        digits.push_back(static_cast<char>('0' + DigitValue(d)));
+        p = q;
+        continue;
+      }
+      if ((d == '.' || d == ',') &&
+          DigitValue(internal::CodePointAt(text_, q)) >= 0) {
+        digits.push_back(static_cast<char>(d));
+        p = q;
+        continue;
+      }
+      break;
+    }
+    // Digits glued to letters ("405B", "GPT4") form a code, unless the
+    // letters are a scale word ("6bn").
+    std::size_t after = p;
+    const double scale = internal::ScaleWordAt(text_, after);
+    const bool glued =
+        scale == 1 && IsLatinWordChar(internal::CodePointAt(text_, p));
+    const std::optional<double> value =
+        internal::NumberValue(digits, language_);
+    if (!glued) {
+      if (!value) {
+        Emit("#" + digits);
+        pos_ = p;
+      } else if (std::size_t end = p; internal::PercentAt(text_, end)) {
+        Emit(internal::PercentTerm(*value));  // "65%", "65 per cento"
+        pos_ = end;
+      } else {
+        Emit(internal::NumberTerm(*value * scale));  // "6 miliardi"
+        pos_ = after;
+      }
+      return true;
+    }
+    // An English ordinal is its number: "21st", "7th".
+    if (value && digits.find_first_of(".,") == std::string::npos) {
+      for (std::string_view suffix : {"st", "nd", "rd", "th"}) {
+        if (internal::HasAt(text_, p, suffix) &&
+            !IsLatinWordChar(internal::CodePointAt(text_, p + 2))) {
+          Emit(internal::NumberTerm(*value));
+          pos_ = p + 2;
+          return true;
+        }
+      }
+    }
+    if (!IsLatinWordChar(c)) {
+      // Full-width digits glued to a letter: not a code we compare; skip
+      // the whole run rather than rescanning it from every digit.
+      pos_ = p;
+      return true;
+    }
+    return false;
+  }
+
+  // At a Latin word: a month or a date ("agosto 2024", "August 7, 2024"), a
+  // number in words ("dodici", "sei milioni", "twenty-one"), a code or a
+  // name, or an ordinary word.
+  void ScanLatinWord(char32_t c) {
+    const bool letter = DigitValue(c) < 0;
+    if (letter) {
+      std::size_t after = pos_;
+      std::optional<std::string> term =
+          internal::DateTermAtWord(text_, after, language_, !seen_word_);
+      if (!term) {
+        term =
+            internal::NumberWordsTermAt(text_, after, language_, !seen_word_);
+      }
+      if (term) {
+        Emit(std::move(*term));
+        pos_ = after;
+        seen_word_ = true;
+        return;
+      }
+    }
+    internal::Word word = *internal::WordAt(text_, pos_);
+    std::string token = std::move(word.lower);
+    bool has_digit = !word.letters_only;
+    const bool has_letter =
+        token.find_first_not_of("0123456789") != std::string::npos;
+    std::size_t p = word.end;
+    // A code goes on across a hyphen before a part with a digit ("GPT-4o",
+    // "COVID-19"; not "co-fondatore") and, once it has a digit, across a
+    // period before a digit ("v2.0.1").
+    for (;;) {
+      const bool hyphen = letter && internal::HasAt(text_, p, "-");
+      const bool period = has_digit && internal::HasAt(text_, p, ".") &&
+                          DigitValue(internal::CodePointAt(text_, p + 1)) >= 0;
+      if (!hyphen && !period) break;
+      const std::optional<internal::Word> part = internal::WordAt(text_, p + 1);
+      if (!part || part->letters_only) break;
+      token += text_[p] + part->lower;
+      has_digit = true;
+      p = part->end;
+    }
+    const bool upper_first = u_isupper(static_cast<UChar32>(c)) != 0;
+    if (has_digit && has_letter) {
+      Emit("@" + token);
+    } else if (upper_first && seen_word_ && !stoplist_.count(token)) {
+      Emit("@" + token);
+    }
+    seen_word_ |= has_letter;
+    pos_ = p;
+  }
+
+  // In Chinese and Japanese text, at a Chinese numeral: a date ("八月七日"),
+  // a percentage ("百分之六十五"), a count ("六十亿"), or nothing (see
+  // ChineseNumeralValue, fractions, ordinals).
+  bool ScanChineseNumeral() {
+    if (std::size_t after = pos_;
+        auto term = internal::DateTermAtNumber(text_, after, language_)) {
+      Emit(std::move(*term));
+      pos_ = after;
+      seen_word_ = true;
+      return true;
+    }
+    const auto run = internal::ChineseNumeralRunAt(text_, pos_);
+    if (!run) return false;
+    std::size_t after = run->end;
+    if (internal::HasAt(text_, after, "分之")) {
+      // A fraction: "百分之六十五" is 65%; others ("三分之一") give nothing.
+      after += 6;
+      std::optional<double> part;
+      if (const auto r = internal::ChineseNumeralRunAt(text_, after)) {
+        part = r->value;
+        after = r->end;
+      } else if (const auto n = internal::IntegerAt(text_, after)) {
+        part = static_cast<double>(n->value);
+      }
+      if (part && run->value == 100) Emit(internal::PercentTerm(*part));
+    } else {
+      // A count, with a scale word after it; an ordinal ("第二", "second")
+      // is none.
+      std::size_t before = pos_;
+      const bool ordinal =
+          pos_ > 0 && internal::PreviousCodePoint(text_, before) == U'第';
+      const std::optional<double> value =
+          internal::ChineseNumeralValue(*run, text_);
+      const double scale = internal::ScaleWordAt(text_, after);
+      if (value && !ordinal) Emit(internal::NumberTerm(*value * scale));
+    }
+    pos_ = after;
+    seen_word_ = true;
+    return true;
+  }
+
+  const std::string_view text_;
+  const std::string_view language_;
+  const Stoplist& stoplist_;
+  Sink& sink_;
+  const bool chinese_;
+  std::size_t pos_ = 0;
+  bool seen_word_ = false;  // a letter-bearing token appeared before
+  bool quoted_ = false;     // "quote" was emitted
 };
 
 // Calls emit(term) for each anchor term of `text`, in order.
 template <typename Emit>
-void ForEachAnchor(std::string_view text, std::string_view language,
-                   Emit&& emit) {
-  std::size_t pos = 0;
-  for (const Label& label : kLabels) {
-    if (text.substr(0, label.text.size()) == label.text) {
-      emit(std::string(label.term));
-      pos = label.text.size();  // the word after a label is sentence-initial
-      break;
-    }
-  }
-  bool seen_word = false;  // a letter-bearing token appeared before
-  while (pos < text.size()) {
-    std::size_t next = pos;
-    const char32_t c = internal::NextCodePoint(text, next);
-    if (DigitValue(c) >= 0) {
-      // A number: digits with inner '.' or ',' separators followed by digits.
-      std::string digits;
-      std::size_t p = pos;
-      for (;;) {
-        std::size_t q = p;
-        const char32_t d = internal::NextCodePoint(text, q);
-        if (DigitValue(d) >= 0) {
-          digits.push_back(static_cast<char>('0' + DigitValue(d)));
-          p = q;
-          continue;
-        }
-        if ((d == '.' || d == ',') && q < text.size()) {
-          std::size_t r = q;
-          if (DigitValue(internal::NextCodePoint(text, r)) >= 0) {
-            digits.push_back(static_cast<char>(d));
-            p = q;
-            continue;
-          }
-        }
-        break;
-      }
-      // Digits glued to letters ("405B", "GPT4") form a code, below.
-      // ...unless the letters are a scale word ("6bn").
-      std::size_t after = p;
-      const double scale = internal::ScaleWordAt(text, after);
-      std::size_t q = p;
-      const bool glued = scale == 1 && q < text.size() &&
-                         IsLatinWordChar(internal::NextCodePoint(text, q));
-      if (!glued) {
-        // As a value, times the scale word that follows ("6 miliardi").
-        const std::optional<double> value = internal::NumberValue(digits, language);
-        if (value) {
-          emit(internal::NumberTerm(*value * scale));
-          pos = after;
-        } else {
-          emit("#" + digits);
-          pos = p;
-        }
-        continue;
-      }
-      if (!IsLatinWordChar(c)) {
-        // Full-width digits glued to a letter: not a code we compare; skip
-        // the whole run rather than rescanning it from every digit.
-        pos = p;
-        continue;
-      }
-    }
-    if (IsLatinWordChar(c)) {
-      std::string token;
-      bool upper_first = u_isupper(static_cast<UChar32>(c));
-      bool has_digit = false;
-      bool has_letter = false;
-      std::size_t p = pos;
-      while (p < text.size()) {
-        std::size_t q = p;
-        const char32_t d = internal::NextCodePoint(text, q);
-        if (!IsLatinWordChar(d)) break;
-        has_digit |= DigitValue(d) >= 0;
-        has_letter |= u_isalpha(static_cast<UChar32>(d)) != 0;
-        internal::AppendLower(token, d);
-        p = q;
-      }
-      if ((has_digit && has_letter) || (upper_first && seen_word)) {
-        emit("@" + token);
-      }
-      seen_word |= has_letter;
-      pos = p;
-      continue;
-    }
-    if (std::size_t after = pos; language == "zh" || language == "ja") {
-      if (const auto value = internal::ChineseNumeralAt(text, after)) {
-        // Chinese numerals, with a scale word after them ("六十亿").
-        emit(internal::NumberTerm(*value * internal::ScaleWordAt(text, after)));
-        pos = after;
-        seen_word = true;
-        continue;
-      }
-    }
-    if (c == '?' || c == 0xFF1F) emit("?");
-    if (c == '!' || c == 0xFF01) emit("!");
-    if (u_isalpha(static_cast<UChar32>(c))) seen_word = true;
-    pos = next;
-  }
+void ForEachAnchor(std::string_view text, const Context& context, Emit&& emit) {
+  AnchorScanner<std::remove_reference_t<Emit>>(text, context, emit).Run();
 }
 
-SentenceFeatures Extract(const Sentence& s, std::string_view language,
+// Which AnchorOptions switch a term belongs to, by its form (anchors.h).
+enum class TermKind { kNumber, kName, kStructure };
+TermKind KindOf(std::string_view term) {
+  if (term[0] == '#' || term[0] == '%' || term.starts_with("date:") ||
+      term.starts_with("month:")) {
+    return TermKind::kNumber;
+  }
+  return term[0] == '@' ? TermKind::kName : TermKind::kStructure;
+}
+
+SentenceFeatures Extract(const Sentence& s, const Context& context,
                          internal::DictionaryMatcher* dictionary,
                          std::unordered_map<std::string, std::uint32_t>& ids,
                          std::vector<std::string>& vocabulary,
@@ -164,10 +341,11 @@ SentenceFeatures Extract(const Sentence& s, std::string_view language,
     ++f.length;
     f.cjk += internal::IsCjk(c);
   }
-  ForEachAnchor(s.normalized, language, [&](std::string term) {
-    const bool wanted = term[0] == '#'   ? options.numbers
-                        : term[0] == '@' ? options.names
-                                         : options.structure;
+  ForEachAnchor(s.normalized, context, [&](std::string term) {
+    const TermKind kind = KindOf(term);
+    const bool wanted = kind == TermKind::kNumber ? options.numbers
+                        : kind == TermKind::kName ? options.names
+                                                  : options.structure;
     if (wanted) add(std::move(term));
   });
   if (dictionary != nullptr) {
@@ -195,18 +373,21 @@ Features ExtractFeatures(const Document& src, const Document& tgt,
   if (use_dictionary) {
     dictionary.emplace(*options.dictionary, Side::kSource, src.language);
   }
+  const Stoplist stoplist = NameStoplist(src.language, tgt.language);
+  const Context src_context{src.language, stoplist};
   features.src.reserve(src.sentences.size());
   for (const Sentence& s : src.sentences) {
-    features.src.push_back(Extract(s, src.language,
+    features.src.push_back(Extract(s, src_context,
                                    dictionary ? &*dictionary : nullptr, ids,
                                    features.vocabulary, options));
   }
   if (use_dictionary) {
     dictionary.emplace(*options.dictionary, Side::kTarget, tgt.language);
   }
+  const Context tgt_context{tgt.language, stoplist};
   features.tgt.reserve(tgt.sentences.size());
   for (const Sentence& s : tgt.sentences) {
-    features.tgt.push_back(Extract(s, tgt.language,
+    features.tgt.push_back(Extract(s, tgt_context,
                                    dictionary ? &*dictionary : nullptr, ids,
                                    features.vocabulary, options));
   }
@@ -214,9 +395,11 @@ Features ExtractFeatures(const Document& src, const Document& tgt,
 }
 
 std::vector<std::string> AnchorTerms(std::string_view text,
-                                     std::string_view language) {
+                                     std::string_view language,
+                                     std::string_view other_language) {
   std::vector<std::string> terms;
-  ForEachAnchor(text, language,
+  const Stoplist stoplist = NameStoplist(language, other_language);
+  ForEachAnchor(text, Context{language, stoplist},
                 [&](std::string term) { terms.push_back(std::move(term)); });
   return terms;
 }

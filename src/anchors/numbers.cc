@@ -5,6 +5,7 @@
 #include <cmath>
 #include <fmt/format.h>
 
+#include "anchors/scan.h"
 #include "internal/unicode.h"
 
 namespace allinea::internal {
@@ -109,14 +110,17 @@ double ChineseUnit(char32_t c) {
 
 }  // namespace
 
-std::optional<double> ChineseNumeralAt(std::string_view text, std::size_t& pos) {
+std::optional<ChineseNumeral> ChineseNumeralRunAt(std::string_view text,
+                                                  std::size_t pos) {
+  ChineseNumeral run;
   double total = 0;    // complete 亿 and 万 groups
   double section = 0;  // below 万
   double digit = 0;
-  bool any = false;
+  double positional = 0;  // the digits read one by one
+  int digits = 0;
+  bool unit_seen = false;
+  bool zero_seen = false;
   std::size_t p = pos;
-  std::size_t length = 0;  // numerals in the run
-  char32_t first = 0;
   while (p < text.size()) {
     std::size_t q = p;
     const char32_t c = NextCodePoint(text, q);
@@ -124,27 +128,109 @@ std::optional<double> ChineseNumeralAt(std::string_view text, std::size_t& pos) 
     const double unit = ChineseUnit(c);
     if (d >= 0) {
       digit = d;
-    } else if (unit >= 1e4) {
-      if (!any) break;
+      positional = positional * 10 + d;
+      ++digits;
+      zero_seen |= d == 0;
+    } else if (unit >= 1e8) {
+      if (run.length == 0) break;
       total = (total + section + digit) * unit;
       section = digit = 0;
+      unit_seen = true;
+    } else if (unit >= 1e4) {
+      if (run.length == 0) break;
+      if (section + digit == 0) {
+        total *= unit;  // "万亿"
+      } else {
+        total += (section + digit) * unit;
+      }
+      section = digit = 0;
+      unit_seen = true;
     } else if (unit > 0) {
-      section += (digit == 0 && !any ? 1 : digit) * unit;  // "十五" = 15
+      section += (digit == 0 && run.length == 0 ? 1 : digit) * unit;  // "十五" = 15
       digit = 0;
+      unit_seen = true;
+    } else if (c == U'点' && run.length > 0 && run.integer &&
+               ChineseDigit(CodePointAt(text, q)) >= 0) {
+      // Decimals, read one by one: "六点四五" = 6.45.
+      double scale = 0.1;
+      double fraction = 0;
+      while (q < text.size()) {
+        std::size_t r = q;
+        const int f = ChineseDigit(NextCodePoint(text, r));
+        if (f < 0) break;
+        fraction += f * scale;
+        scale /= 10;
+        ++run.length;
+        q = r;
+      }
+      digit += fraction;
+      run.integer = false;
     } else {
       break;
     }
-    if (length++ == 0) first = c;
-    any = true;
+    if (run.length++ == 0) run.first = c;
     p = q;
   }
-  if (!any || (length == 1 && (first == U'一' || first == U'十'))) {
-    // "一" alone is an article; a lone "十" is mostly the adverb "十分".
+  if (run.length == 0) return std::nullopt;
+  run.begin = pos;
+  run.end = p;
+  run.value = total + section + digit;
+  if (!unit_seen && run.integer && digits >= 2) {
+    // "二〇二四" (a year, a code), but "三四" is "three or four".
+    run.value = positional;
+    run.approximate = digits == 2 && !zero_seen;
+  }
+  return run;
+}
+
+std::optional<double> ChineseNumeralValue(const ChineseNumeral& run,
+                                          std::string_view text) {
+  if (run.approximate) return std::nullopt;
+  // "几" and "数" make a count vague: "十几" (ten-odd), "几百", "数百万".
+  std::size_t before = run.begin;
+  const char32_t previous = before > 0 ? PreviousCodePoint(text, before) : 0;
+  const char32_t next = CodePointAt(text, run.end);
+  if (previous == U'几' || previous == U'數' || previous == U'数' ||
+      previous == U'幾' || next == U'几' || next == U'幾') {
     return std::nullopt;
   }
-  pos = p;
-  return total + section + digit;
+  if (run.length == 1 && run.first == U'一') return std::nullopt;
+  if (run.length == 1 && run.first == U'十' && (next == U'分' || next == U'字')) {
+    return std::nullopt;
+  }
+  return run.value;
 }
+
+namespace {
+
+// Percent words after a number, lower case but for German's capital.
+constexpr std::string_view kPercentWords[] = {
+    "per cento", "percento", "percent", "per cent", "pour cent",
+    "por ciento", "por cento", "Prozent",
+};
+
+}  // namespace
+
+bool PercentAt(std::string_view text, std::size_t& pos) {
+  const std::size_t p = SkipSpaces(text, pos);
+  for (std::string_view sign : {"%", "\xEF\xBC\x85"}) {  // "%", "％"
+    if (HasAt(text, p, sign)) {
+      pos = p + sign.size();
+      return true;
+    }
+  }
+  if (p == pos) return false;  // a word needs a space before it
+  for (std::string_view word : kPercentWords) {
+    if (!HasAt(text, p, word)) continue;
+    const std::size_t end = p + word.size();
+    if (IsLatinWordChar(CodePointAt(text, end))) continue;  // "per centomila"
+    pos = end;
+    return true;
+  }
+  return false;
+}
+
+std::string PercentTerm(double value) { return "%" + NumberTerm(value).substr(1); }
 
 std::string NumberTerm(double value) {
   if (value == 0 || !std::isfinite(value)) return "#0";

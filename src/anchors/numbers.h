@@ -24,11 +24,37 @@ namespace allinea::internal {
 [[nodiscard]] double ScaleWordAt(std::string_view text, std::size_t& pos);
 
 // A run of Chinese numerals that starts at `pos` of `text` ("六", "十五",
-// "两千五百", "六十亿", also Traditional "兩", "萬", "億"), its value and its end;
-// nullopt (and `pos` unchanged) when there is none or when the run is only
-// "一" (an article: "一个", "一些") or the adverb "十分".
-[[nodiscard]] std::optional<double> ChineseNumeralAt(std::string_view text,
-                                                     std::size_t& pos);
+// "两千五百", "六十亿", "六点四五亿", also Traditional "兩", "萬", "億"; digits
+// without units read one by one: "二〇二四"), whatever it stands for.
+struct ChineseNumeral {
+  double value = 0;
+  std::size_t begin = 0;  // byte offsets of the run
+  std::size_t end = 0;
+  int length = 0;         // numerals in the run
+  char32_t first = 0;     // its first numeral
+  bool integer = true;    // no "点" decimals
+  bool approximate = false;  // two digits and no unit: "三四" (three or four)
+};
+// nullopt when `pos` has no numeral (a unit such as "万" cannot start one).
+[[nodiscard]] std::optional<ChineseNumeral> ChineseNumeralRunAt(std::string_view text,
+                                                                std::size_t pos);
+
+// The value a run stands for as an anchor, or nullopt: a lone "一" (an
+// article: "一个", "一些", "一种", "一位", "一家"), a lone "十" before "分" or
+// "字" ("十分" = "very", "十字" = "cross"), and approximations ("三四个",
+// "十几个", "几百", "数百万").
+[[nodiscard]] std::optional<double> ChineseNumeralValue(const ChineseNumeral& run,
+                                                        std::string_view text);
+
+// Moves `pos` past a percent sign or word that follows a number at `pos`,
+// after optional spaces: "%", "％", "per cento", "percento", "percent",
+// "per cent", "pour cent", "por ciento", "por cento", "Prozent". False (and
+// `pos` unchanged) when there is none.
+[[nodiscard]] bool PercentAt(std::string_view text, std::size_t& pos);
+
+// The anchor term for a percentage: "%" and the value as NumberTerm writes
+// it ("%65", "%6.5").
+[[nodiscard]] std::string PercentTerm(double value);
 
 // The anchor term for a value: "#" and the value with at most 6
 // significant digits ("#6000000000", "#645000000", "#6.45").

@@ -45,7 +45,9 @@ std::vector<Line> SplitLines(std::string_view text) {
   return lines;
 }
 
-bool StartsListItem(std::string_view line) {
+bool StartsListItem(std::string_view line) { return ListMarkerEnd(line) != 0; }
+
+std::size_t ListMarkerEnd(std::string_view line) {
   std::size_t pos = 0;
   while (pos < line.size()) {
     std::size_t next = pos;
@@ -53,20 +55,23 @@ bool StartsListItem(std::string_view line) {
     pos = next;
   }
   const std::string_view rest = line.substr(pos);
-  for (std::string_view bullet : {"•", "◦", "▪", "‣", "-", "*", "–"}) {
+  for (std::string_view bullet : {"•", "◦", "▪", "‣", "·", "-", "*", "–"}) {
     if (rest.size() > bullet.size() && rest.substr(0, bullet.size()) == bullet &&
         (rest[bullet.size()] == ' ' || rest[bullet.size()] == '\t')) {
-      return true;
+      return pos + bullet.size() + 1;
     }
   }
   std::size_t k = 0;
   while (k < rest.size() && k < 3 && IsAsciiDigit(rest[k])) ++k;
   if (k == 0 && !rest.empty() && IsAsciiLetter(rest[0])) {
     // "a) item": one letter and a closing parenthesis.
-    return rest.size() > 2 && rest[1] == ')' && rest[2] == ' ';
+    return rest.size() > 2 && rest[1] == ')' && rest[2] == ' ' ? pos + 3 : 0;
   }
-  return k > 0 && rest.size() > k + 1 && (rest[k] == '.' || rest[k] == ')') &&
-         (rest[k + 1] == ' ' || rest[k + 1] == '\t');
+  if (k > 0 && rest.size() > k + 1 && (rest[k] == '.' || rest[k] == ')') &&
+      (rest[k + 1] == ' ' || rest[k + 1] == '\t')) {
+    return pos + k + 2;
+  }
+  return 0;
 }
 
 std::vector<Block> FindBlocks(std::string_view text) {

@@ -33,9 +33,13 @@ struct Line {
 [[nodiscard]] std::vector<Block> FindBlocks(std::string_view text);
 
 // True if `line` (after its indentation) starts a list item: a bullet
-// ("•", "◦", "▪", "-", "*", "–") or an item number ("1.", "12)", "a)")
-// followed by a space.
+// ("•", "◦", "▪", "‣", "·", "-", "*", "–") or an item number ("1.", "12)",
+// "a)") followed by a space.
 [[nodiscard]] bool StartsListItem(std::string_view line);
+
+// The byte offset just after the list marker that starts `line` and the
+// space after it (StartsListItem), or 0 when it has none.
+[[nodiscard]] std::size_t ListMarkerEnd(std::string_view line);
 
 // [begin, end) of `s` with Unicode white space trimmed at both ends.
 void TrimSpace(std::string_view s, std::size_t& begin, std::size_t& end);

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "allinea/text.h"
+
 namespace allinea {
 namespace {
 
@@ -71,6 +73,97 @@ TEST(AnchorTermsTest, QuestionsExclamationsAndLabels) {
   EXPECT_EQ(AnchorTerms("D: Attualmente sei redditizio?"), (Terms{"label:q", "?"}));
   EXPECT_EQ(AnchorTerms("问:你们目前盈利吗？"), (Terms{"label:q", "?"}));
   EXPECT_EQ(AnchorTerms("Che bello!"), (Terms{"!"}));
+}
+
+TEST(AnchorTermsTest, Quotations) {
+  // Every kind of quotation mark; a quotation that the segmenter split
+  // marks both halves.
+  EXPECT_EQ(AnchorTerms("Avere“OpenAI europea”Mistral AI", "it"),
+            (Terms{"quote", "@openai", "@mistral", "@ai"}));
+  EXPECT_EQ(AnchorTerms("被称为“欧洲OpenAI”的Mistral AI", "zh"),
+            (Terms{"quote", "@openai", "@mistral", "@ai"}));
+  EXPECT_EQ(AnchorTerms("«Ma la rende visibile», ha detto.", "it"), (Terms{"quote"}));
+  EXPECT_EQ(AnchorTerms("\"Non vedo alcun rischio nel modello open source.", "it"),
+            (Terms{"quote"}));
+  EXPECT_EQ(AnchorTerms("有网友留言问：「这茶真的是你们自己炒的吗？」", "zh"),
+            (Terms{"quote", "?"}));
+  EXPECT_EQ(AnchorTerms("『好茶不怕巷子深』", "zh"), (Terms{"quote"}));
+  EXPECT_EQ(AnchorTerms("„Wir kommen“, sagte er.", "de"), (Terms{"quote"}));
+  // Apostrophes and single quotes are no quotation.
+  EXPECT_EQ(AnchorTerms("Nell’ultimo anno l'open source", "it"), (Terms{}));
+}
+
+TEST(AnchorTermsTest, ListItems) {
+  EXPECT_EQ(AnchorTerms("• Il modello open source è uno strumento neutrale", "it"),
+            (Terms{"item"}));
+  EXPECT_EQ(AnchorTerms("- Add 200 electric bikes to the fleet.", "en"),
+            (Terms{"item", "#200"}));
+  EXPECT_EQ(AnchorTerms("* integrate fares", "en"), (Terms{"item"}));
+  EXPECT_EQ(AnchorTerms("· carte geografiche", "it"), (Terms{"item"}));
+  // A numbered marker keeps its number; the word after a marker opens the
+  // sentence, so "Il" is no name.
+  EXPECT_EQ(AnchorTerms("1. Il primo punto", "it"), (Terms{"item", "#1"}));
+  EXPECT_EQ(AnchorTerms("2) Scegliere la collezione", "it"), (Terms{"item", "#2"}));
+  EXPECT_EQ(AnchorTerms("a) Il secondo punto", "it"), (Terms{"item"}));
+  EXPECT_EQ(AnchorTerms("1、建一个标准化的炒茶车间", "zh"), (Terms{"item", "#1"}));
+  EXPECT_EQ(AnchorTerms("三、培训村里的年轻人", "zh"), (Terms{"item", "#3"}));
+  EXPECT_EQ(AnchorTerms("（2）申请地理标志", "zh"), (Terms{"item", "#2"}));
+  // Not markers: a number that starts a sentence, a hyphenated word.
+  EXPECT_EQ(AnchorTerms("2023-2024 è stato un anno", "it"), (Terms{"#2023", "#2024"}));
+  EXPECT_EQ(AnchorTerms("1.5 milioni di utenti", "en"), (Terms{"#1500000"}));
+  EXPECT_EQ(AnchorTerms("(Certamente) Non tutti.", "it"), (Terms{"@non"}));
+}
+
+TEST(AnchorTermsTest, SegmentedTextKeepsMarkersAndQuotes) {
+  // Real text through the segmenter: the markers stay in the sentences.
+  const Document d = Segmenter({.language = "it"})
+                         .Segment(DecodeText(
+                             "Le idee fondamentali sono le seguenti:\n"
+                             "  • Mensch dice che non ci sono rischi;\n"
+                             "  · Le persone non vietano l'uso di C;\n"
+                             "1. Registrarsi con un indirizzo e-mail valido.\n\n"
+                             "\"Non vedo alcun rischio. Vedo solo i vantaggi\", ha "
+                             "affermato.\n",
+                             "t.txt"));
+  std::vector<Terms> terms;
+  for (const Sentence& s : d.sentences) terms.push_back(AnchorTerms(s.normalized, "it"));
+  EXPECT_EQ(terms, (std::vector<Terms>{{},
+                                       {"item"},
+                                       {"item", "@c"},
+                                       {"item", "#1"},
+                                       {"quote"},
+                                       {"quote"}}));
+}
+
+TEST(AnchorTermsTest, CommonWordsAreNoNamesBetweenLatinScriptLanguages) {
+  // Italian facing English: "Il" and "La" after a colon or a quote are
+  // common words of Italian, "The" of English.
+  EXPECT_EQ(AnchorTerms("Ha detto: \"Il modello è aperto\". La Francia", "it", "en"),
+            (Terms{"quote", "@francia"}));
+  EXPECT_EQ(AnchorTerms("He said: The model is open, as The Verge wrote", "en", "it"),
+            (Terms{"@verge"}));
+  // Facing Chinese, a Latin word is copied, so it is kept; so without the
+  // other side's language.
+  EXPECT_EQ(AnchorTerms("come ha scritto The Verge", "it", "zh"),
+            (Terms{"@the", "@verge"}));
+  EXPECT_EQ(AnchorTerms("Ha detto: Il modello", "it"), (Terms{"@il"}));
+  // Names and codes that are no common words stay.
+  EXPECT_EQ(AnchorTerms("con Microsoft e GPT-4o", "it", "en"),
+            (Terms{"@microsoft", "@gpt-4o"}));
+}
+
+TEST(ExtractFeaturesTest, StoplistNeedsBothDocumentsInLatinScript) {
+  Document it, en, zh;
+  it.language = "it";
+  en.language = "en";
+  zh.language = "zh";
+  it.sentences.push_back(Make("Ha detto: Il modello di Mistral"));
+  en.sentences.push_back(Make("He said: The Mistral model"));
+  zh.sentences.push_back(Make("他说：Il modello di Mistral"));
+  const Features it_en = ExtractFeatures(it, en, {});
+  EXPECT_EQ(it_en.vocabulary, (Terms{"@mistral"}));
+  const Features it_zh = ExtractFeatures(it, zh, {});
+  EXPECT_EQ(it_zh.vocabulary, (Terms{"@il", "@mistral"}));
 }
 
 TEST(ExtractFeaturesTest, SharedVocabularyAndLengths) {

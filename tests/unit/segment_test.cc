@@ -304,6 +304,11 @@ TEST(BlocksTest, StartsListItem) {
   EXPECT_TRUE(StartsListItem("- voce"));
   EXPECT_TRUE(StartsListItem("12. voce"));
   EXPECT_TRUE(StartsListItem("b) voce"));
+  EXPECT_TRUE(StartsListItem("· voce"));
+  EXPECT_FALSE(StartsListItem("l·l"));
+  EXPECT_EQ(internal::ListMarkerEnd("  • voce"), 6u);  // two spaces, 3 bytes, a space
+  EXPECT_EQ(internal::ListMarkerEnd("12. voce"), 4u);
+  EXPECT_EQ(internal::ListMarkerEnd("voce"), 0u);
   EXPECT_FALSE(StartsListItem("2023-2024 è stato"));
   EXPECT_FALSE(StartsListItem("-5 gradi"));
   EXPECT_FALSE(StartsListItem("3.1 è una versione"));
