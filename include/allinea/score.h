@@ -180,7 +180,10 @@ class DocumentScorer final : public Scorer {
   std::vector<float> match_;  // per vocabulary id: nats off when shared
   std::vector<float> miss_;   // nats on when on one side only
   std::vector<float> split_;  // more nats when its counterpart is adjacent
-  double max_match_ = 0;      // the largest of match_
+  // Per side, prefix sums over sentences of their anchors' match_: no bead
+  // can take off more than the smaller of its two sides' sums.
+  std::vector<double> src_bonus_;
+  std::vector<double> tgt_bonus_;
   std::array<double, 16> prior_cost_{};  // -log P(a-b) at a * 4 + b
 };
 

@@ -224,8 +224,18 @@ DocumentScorer::DocumentScorer(const Document& src, const Document& tgt,
     miss_[id] = dictionary ? 0.0F : static_cast<float>(r * weights_.anchor_miss);
     split_[id] =
         dictionary ? 0.0F : static_cast<float>(r * weights_.anchor_split);
-    max_match_ = std::max(max_match_, static_cast<double>(match_[id]));
   }
+  auto bonus_sums = [this](const Side& side) {
+    std::vector<double> sums(side.length.size() + 1, 0.0);
+    for (std::size_t k = 0; k < side.length.size(); ++k) {
+      double sum = 0;
+      for (std::uint32_t id : side.Anchors(k)) sum += match_[id];
+      sums[k + 1] = sums[k] + sum;
+    }
+    return sums;
+  };
+  src_bonus_ = bonus_sums(src_);
+  tgt_bonus_ = bonus_sums(tgt_);
   for (int a = 0; a <= 3; ++a) {
     for (int b = 0; b <= 3; ++b) {
       double p = 0;
@@ -383,13 +393,12 @@ double DocumentScorer::Cost(std::size_t i, std::size_t j,
 double DocumentScorer::CostBelow(std::size_t i, std::size_t j,
                                  BeadShape shape, double limit) const {
   // The parts in order of cost to compute; the anchors can take off at most
-  // max_match_ per anchor of the side with fewer, so once the rest reaches
-  // limit plus that, the bead cannot win.
+  // what the side with less to offer holds, so once the rest reaches limit
+  // plus that, the bead cannot win.
   double bonus = 0;
   if (shape.src > 0 && shape.tgt > 0) {
-    const std::size_t a = src_.anchor_begin[i + shape.src] - src_.anchor_begin[i];
-    const std::size_t b = tgt_.anchor_begin[j + shape.tgt] - tgt_.anchor_begin[j];
-    bonus = static_cast<double>(std::min(a, b)) * max_match_;
+    bonus = std::min(src_bonus_[i + shape.src] - src_bonus_[i],
+                     tgt_bonus_[j + shape.tgt] - tgt_bonus_[j]);
   }
   double cost = Prior(shape) + StructureCost(i, j, shape);
   if (cost - bonus >= limit) return cost - bonus;
