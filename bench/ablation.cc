@@ -1,7 +1,7 @@
 // ablation [--dict FILE] SRC TGT GOLD [SRC TGT GOLD ...]: strict and lax F1 of
 // the aligner on presegmented gold pairs (files named NAME.LANG.sentences.txt,
 // the language read from the name) with parts of the scoring model turned
-// off, for docs/quality.md.
+// off, for docs/quality.md; --weight sets a ScoreWeights constant, for tuning.
 #include <fmt/format.h>
 
 #include <fstream>
@@ -58,12 +58,28 @@ struct Pair {
 int main(int argc, char** argv) {
   std::vector<std::string> args(argv + 1, argv + argc);
   std::optional<Dictionary> dictionary;
-  if (args.size() >= 2 && args[0] == "--dict") {
-    dictionary = Dictionary::Load(args[1]);
+  ScoreWeights weights;
+  while (args.size() >= 2 && (args[0] == "--dict" || args[0] == "--weight")) {
+    if (args[0] == "--dict") {
+      dictionary = Dictionary::Load(args[1]);
+    } else {
+      // NAME=VALUE, for tuning the scoring model's constants.
+      const std::size_t eq = args[1].find('=');
+      const std::string name = args[1].substr(0, eq);
+      const double value = std::stod(args[1].substr(eq + 1));
+      if (name == "anchor_match") weights.anchor_match = value;
+      else if (name == "anchor_miss") weights.anchor_miss = value;
+      else if (name == "anchor_split") weights.anchor_split = value;
+      else if (name == "dictionary_match") weights.dictionary_match = value;
+      else if (name == "paragraph_cross") weights.paragraph_cross = value;
+      else if (name == "paragraph_edge") weights.paragraph_edge = value;
+      else throw std::runtime_error("unknown weight " + name);
+    }
     args.erase(args.begin(), args.begin() + 2);
   }
   if (args.empty() || args.size() % 3 != 0) {
-    std::cerr << "usage: ablation [--dict FILE] SRC TGT GOLD [SRC TGT GOLD ...]\n";
+    std::cerr << "usage: ablation [--dict FILE] [--weight NAME=VALUE]... "
+                 "SRC TGT GOLD [SRC TGT GOLD ...]\n";
     return 2;
   }
   try {
@@ -82,7 +98,9 @@ int main(int argc, char** argv) {
       AlignDocumentsOptions options;
     };
     std::vector<Variant> variants;
-    AlignDocumentsOptions length_only;
+    AlignDocumentsOptions defaults;
+    defaults.weights = weights;
+    AlignDocumentsOptions length_only = defaults;
     length_only.anchors.numbers = length_only.anchors.names =
         length_only.anchors.structure = false;
     length_only.weights.paragraph_edge = length_only.weights.paragraph_cross = 0;
@@ -92,9 +110,9 @@ int main(int argc, char** argv) {
     variants.push_back({"length + numbers and names", with_anchors});
     with_anchors.anchors.structure = true;
     variants.push_back({"length + all anchors", with_anchors});
-    variants.push_back({"full model (+ paragraphs)", AlignDocumentsOptions{}});
+    variants.push_back({"full model (+ paragraphs)", defaults});
     if (dictionary) {
-      AlignDocumentsOptions with_dict;
+      AlignDocumentsOptions with_dict = defaults;
       with_dict.anchors.dictionary = &*dictionary;
       variants.push_back({"full model + dictionary", with_dict});
     }

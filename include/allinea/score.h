@@ -16,12 +16,19 @@
 //     included). Rarity is log(1/f) / log(N), f the share of the N
 //     sentences of a side that carry the term (the larger of the two
 //     sides), floored at kMinRarity: a name seen once weighs 1, a question
-//     mark in every other sentence little. Dictionary terms ("=...") use
+//     mark in every other sentence little. Only rare terms (rarity at least
+//     kSplitRarity) count as split: a common one next door proves nothing. Dictionary terms ("=...") use
 //     dictionary_match and cost nothing when missing: a dictionary lists
 //     one translation of many;
 //  4. structure: a bead whose sentences cross a paragraph boundary on one
 //     side only costs paragraph_cross more; a bead that opens (or closes) a
-//     paragraph on one side only costs paragraph_edge more, each.
+//     paragraph on one side only costs paragraph_edge more, each. Both are
+//     scaled by how far the two documents' paragraphings agree, estimated
+//     from the pair (a translation that keeps the paragraphs gets the full
+//     weights; one laid out a sentence per paragraph against running text
+//     gets little): at first the smaller paragraph count over the larger,
+//     then (EstimateParagraphAgreement) the share of a first alignment's
+//     paragraph openings that open a paragraph on both sides.
 // c and s2 are estimated from the document pair (EstimateLengthModel); the
 // remaining constants are ScoreWeights, documented in docs/algorithm.md.
 //
@@ -108,10 +115,10 @@ struct ScoreWeights {
   // Nats a shared dictionary term of rarity 1 takes off the cost.
   double dictionary_match = 1.0;
   // Nats added when a bead crosses a paragraph boundary on one side only.
-  double paragraph_cross = 3.0;
+  double paragraph_cross = 5.0;
   // Nats added when a bead (with both sides) opens a paragraph on one side
   // only, and again when it closes a paragraph on one side only.
-  double paragraph_edge = 1.0;
+  double paragraph_edge = 3.0;
 };
 
 // The weight of non-CJK characters on a mostly CJK side facing a side that
@@ -130,14 +137,23 @@ struct ScoreWeights {
     const LengthModel& model,
     const std::vector<std::pair<double, double>>& lengths_1_1);
 
+// The share of the beads with both sides that open a paragraph on one side
+// which open one on both (1 when no bead opens one): how far the two
+// paragraphings agree, seen through an alignment. `beads` are
+// (src_begin, src_end, tgt_begin, tgt_end) of its beads.
+[[nodiscard]] double EstimateParagraphAgreement(
+    const Document& src, const Document& tgt,
+    const std::vector<std::array<std::size_t, 4>>& beads);
+
 // Length, anchor, prior and structure costs over two documents. Copies what
 // it needs (about 20 bytes per sentence and 12 per anchor), keeps no
 // reference.
 class DocumentScorer final : public Scorer {
  public:
+  // paragraph_agreement in [0, 1]; negative: from the paragraph counts.
   DocumentScorer(const Document& src, const Document& tgt,
                  const Features& features, LengthModel model,
-                 ScoreWeights weights = {});
+                 ScoreWeights weights = {}, double paragraph_agreement = -1);
 
   [[nodiscard]] std::span<const BeadShape> Shapes() const override;
   [[nodiscard]] double Cost(std::size_t i, std::size_t j,
@@ -157,13 +173,15 @@ class DocumentScorer final : public Scorer {
                                      BeadShape shape) const;
 
   // One side's per-sentence data, in flat arrays for the search's inner
-  // loop: lengths in model units, paragraph numbers, and anchors as
+  // loop: lengths in model units as prefix sums (sentences [a, b) measure
+  // length_sum[b] - length_sum[a]), paragraph numbers, and anchors as
   // [anchor_begin[k], anchor_begin[k + 1]) of `anchors`, sorted per sentence.
   struct Side {
-    std::vector<double> length;
+    std::vector<double> length_sum;
     std::vector<std::uint32_t> paragraph;
     std::vector<std::uint32_t> anchor_begin;
     std::vector<std::uint32_t> anchors;
+    [[nodiscard]] std::size_t size() const { return paragraph.size(); }
     [[nodiscard]] std::span<const std::uint32_t> Anchors(std::size_t k) const {
       return {anchors.data() + anchor_begin[k],
               anchors.data() + anchor_begin[k + 1]};
@@ -177,6 +195,8 @@ class DocumentScorer final : public Scorer {
   ScoreWeights weights_;
   Side src_;
   Side tgt_;
+  double paragraph_cross_ = 0;  // the weights, scaled by the agreement
+  double paragraph_edge_ = 0;
   std::vector<float> match_;  // per vocabulary id: nats off when shared
   std::vector<float> miss_;   // nats on when on one side only
   std::vector<float> split_;  // more nats when its counterpart is adjacent
@@ -191,6 +211,7 @@ class DocumentScorer final : public Scorer {
 // the header comment), for the scorer and for choosing anchor points.
 [[nodiscard]] std::vector<float> AnchorRarity(const Features& features);
 inline constexpr float kMinRarity = 0.05F;
+inline constexpr float kSplitRarity = 0.5F;
 
 // The normal distribution's two-sided tail cost used by the length model:
 // -log(2 * (1 - Phi(|delta|))), finite for every delta.

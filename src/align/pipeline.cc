@@ -1,5 +1,6 @@
 // AlignDocuments: features, length model, two passes of the search.
 #include <algorithm>
+#include <array>
 #include <utility>
 #include <vector>
 
@@ -47,8 +48,10 @@ Alignment AlignDocuments(const Document& src, const Document& tgt,
   std::vector<std::size_t> guide = GuideThrough(FindAnchorPoints(features), n, m);
   Alignment alignment;
   AlignOptions search = options.search;
+  double paragraph_agreement = -1;  // from the paragraph counts at first
   for (int pass = 0; pass < kMaxPasses; ++pass) {
-    const DocumentScorer scorer(src, tgt, features, model, options.weights);
+    const DocumentScorer scorer(src, tgt, features, model, options.weights,
+                                paragraph_agreement);
     search.scores = pass + 1 == kMaxPasses;
     Alignment next = Align(n, m, scorer, search, guide);
     const bool stable = pass > 0 && SameRanges(next, alignment);
@@ -62,6 +65,12 @@ Alignment AlignDocuments(const Document& src, const Document& tgt,
       }
     }
     model = ReestimateLengthModel(model, lengths);
+    std::vector<std::array<std::size_t, 4>> beads;
+    beads.reserve(alignment.beads.size());
+    for (const Bead& b : alignment.beads) {
+      beads.push_back({b.src_begin, b.src_end, b.tgt_begin, b.tgt_end});
+    }
+    paragraph_agreement = EstimateParagraphAgreement(src, tgt, beads);
     guide = PathGuide(alignment, n);
     // The next pass stays near this path: a narrower corridor suffices
     // (it still widens where the path moves away).

@@ -180,18 +180,39 @@ std::vector<float> AnchorRarity(const Features& features) {
   return rarity;
 }
 
+double EstimateParagraphAgreement(
+    const Document& src, const Document& tgt,
+    const std::vector<std::array<std::size_t, 4>>& beads) {
+  auto opens = [](const Document& d, std::size_t first) {
+    return first == 0 ||
+           d.sentences[first - 1].paragraph != d.sentences[first].paragraph;
+  };
+  std::size_t either = 0;
+  std::size_t both = 0;
+  for (const auto& [sb, se, tb, te] : beads) {
+    if (sb == se || tb == te) continue;
+    const bool s = opens(src, sb);
+    const bool t = opens(tgt, tb);
+    either += s || t;
+    both += s && t;
+  }
+  return either == 0 ? 1.0 : static_cast<double>(both) / either;
+}
+
 DocumentScorer::Side DocumentScorer::MakeSide(
     const Document& doc, const std::vector<SentenceFeatures>& features,
     bool source, const LengthModel& model) {
   Side side;
   const std::size_t n = features.size();
-  side.length.reserve(n);
+  side.length_sum.reserve(n + 1);
+  side.length_sum.push_back(0);
   side.paragraph.reserve(n);
   side.anchor_begin.reserve(n + 1);
   side.anchor_begin.push_back(0);
   for (std::size_t k = 0; k < n; ++k) {
-    side.length.push_back(source ? model.SourceLength(features[k])
-                                 : model.TargetLength(features[k]));
+    side.length_sum.push_back(side.length_sum.back() +
+                              (source ? model.SourceLength(features[k])
+                                      : model.TargetLength(features[k])));
     side.paragraph.push_back(
         k < doc.sentences.size()
             ? static_cast<std::uint32_t>(doc.sentences[k].paragraph)
@@ -205,11 +226,29 @@ DocumentScorer::Side DocumentScorer::MakeSide(
 
 DocumentScorer::DocumentScorer(const Document& src, const Document& tgt,
                                const Features& features, LengthModel model,
-                               ScoreWeights weights)
+                               ScoreWeights weights, double paragraph_agreement)
     : model_(model),
       weights_(weights),
       src_(MakeSide(src, features.src, true, model)),
       tgt_(MakeSide(tgt, features.tgt, false, model)) {
+  // How far the paragraphings agree: the smaller paragraph count over the
+  // larger, counted from the sentences (a paragraph is a run of sentences
+  // with one number).
+  auto paragraphs = [](const Side& side) {
+    std::size_t count = side.size() > 0 ? 1 : 0;
+    for (std::size_t k = 1; k < side.size(); ++k) {
+      count += side.paragraph[k] != side.paragraph[k - 1];
+    }
+    return static_cast<double>(count);
+  };
+  const double ps = paragraphs(src_);
+  const double pt = paragraphs(tgt_);
+  const double agreement =
+      paragraph_agreement >= 0 ? std::min(paragraph_agreement, 1.0)
+      : std::max(ps, pt) > 0   ? std::min(ps, pt) / std::max(ps, pt)
+                               : 0;
+  paragraph_cross_ = weights_.paragraph_cross * agreement;
+  paragraph_edge_ = weights_.paragraph_edge * agreement;
   const std::vector<float> rarity = AnchorRarity(features);
   const std::size_t v = features.vocabulary.size();
   match_.resize(v);
@@ -222,12 +261,13 @@ DocumentScorer::DocumentScorer(const Document& src, const Document& tgt,
     match_[id] = static_cast<float>(
         r * (dictionary ? weights_.dictionary_match : weights_.anchor_match));
     miss_[id] = dictionary ? 0.0F : static_cast<float>(r * weights_.anchor_miss);
-    split_[id] =
-        dictionary ? 0.0F : static_cast<float>(r * weights_.anchor_split);
+    split_[id] = dictionary || r < kSplitRarity
+                     ? 0.0F
+                     : static_cast<float>(r * weights_.anchor_split);
   }
   auto bonus_sums = [this](const Side& side) {
-    std::vector<double> sums(side.length.size() + 1, 0.0);
-    for (std::size_t k = 0; k < side.length.size(); ++k) {
+    std::vector<double> sums(side.size() + 1, 0.0);
+    for (std::size_t k = 0; k < side.size(); ++k) {
       double sum = 0;
       for (std::uint32_t id : side.Anchors(k)) sum += match_[id];
       sums[k + 1] = sums[k] + sum;
@@ -268,10 +308,8 @@ double DocumentScorer::Prior(BeadShape shape) const {
 double DocumentScorer::LengthCost(std::size_t i, std::size_t j,
                                   BeadShape shape) const {
   if (shape.src == 0 || shape.tgt == 0) return 0;
-  double ls = 0;
-  double lt = 0;
-  for (std::size_t k = 0; k < shape.src; ++k) ls += src_.length[i + k];
-  for (std::size_t k = 0; k < shape.tgt; ++k) lt += tgt_.length[j + k];
+  const double ls = src_.length_sum[i + shape.src] - src_.length_sum[i];
+  const double lt = tgt_.length_sum[j + shape.tgt] - tgt_.length_sum[j];
   const double mean = (ls + lt / model_.ratio) / 2;
   if (mean <= 0) return 0;
   const double delta = (lt - model_.ratio * ls) / std::sqrt(model_.variance * mean);
@@ -332,7 +370,7 @@ double DocumentScorer::AnchorCost(std::size_t i, std::size_t j,
   auto adjacent = [](const Side& side, std::size_t begin, std::size_t end,
                      std::uint32_t id) {
     return (begin > 0 && Contains(side.Anchors(begin - 1), id)) ||
-           (end < side.length.size() && Contains(side.Anchors(end), id));
+           (end < side.size() && Contains(side.Anchors(end), id));
   };
   // An anchor on one side only: a miss when the other side has words, and
   // a split when its counterpart sits next to the bead.
@@ -367,7 +405,7 @@ double DocumentScorer::StructureCost(std::size_t i, std::size_t j,
     return count > 1 && para[first] != para[first + count - 1];
   };
   double cost = crosses(sp, i, shape.src) != crosses(tp, j, shape.tgt)
-                    ? weights_.paragraph_cross
+                    ? paragraph_cross_
                     : 0;
   if (shape.src == 0 || shape.tgt == 0) return cost;
   // Does the bead open (close) a paragraph on each side?
@@ -377,9 +415,9 @@ double DocumentScorer::StructureCost(std::size_t i, std::size_t j,
   auto closes = [](const std::vector<std::uint32_t>& para, std::size_t end) {
     return end == para.size() || para[end] != para[end - 1];
   };
-  if (opens(sp, i) != opens(tp, j)) cost += weights_.paragraph_edge;
+  if (opens(sp, i) != opens(tp, j)) cost += paragraph_edge_;
   if (closes(sp, i + shape.src) != closes(tp, j + shape.tgt)) {
-    cost += weights_.paragraph_edge;
+    cost += paragraph_edge_;
   }
   return cost;
 }

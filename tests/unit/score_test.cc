@@ -118,11 +118,29 @@ TEST(DocumentScorerTest, CrossingAParagraphOnOneSideCostsMore) {
   const Document same = Doc({"Uno due."}, {0});
   const Features f = ExtractFeatures(src, same, {});
   ScoreWeights w;
-  const DocumentScorer s(src, same, f, EstimateLengthModel(f), w);
+  const DocumentScorer s(src, same, f, EstimateLengthModel(f), w, 1.0);
   ScoreWeights no_cross = w;
   no_cross.paragraph_cross = 0;
-  const DocumentScorer t(src, same, f, EstimateLengthModel(f), no_cross);
+  const DocumentScorer t(src, same, f, EstimateLengthModel(f), no_cross, 1.0);
   EXPECT_NEAR(s.Cost(0, 0, {2, 1}) - t.Cost(0, 0, {2, 1}), w.paragraph_cross, 1e-9);
+  // Without an estimate, the weight is scaled by the paragraph counts'
+  // agreement: 1 paragraph against 2.
+  const DocumentScorer u(src, same, f, EstimateLengthModel(f), w);
+  EXPECT_NEAR(u.Cost(0, 0, {2, 1}) - t.Cost(0, 0, {2, 1}), w.paragraph_cross / 2, 1e-9);
+}
+
+TEST(EstimateParagraphAgreementTest, ShareOfOpeningsOnBothSides) {
+  // Source: one paragraph per sentence; target: running text in two
+  // paragraphs. Of the 4 1-1 beads, all open a source paragraph, 2 a target
+  // one.
+  const Document src = Doc({"A.", "B.", "C.", "D."}, {0, 1, 2, 3});
+  const Document tgt = Doc({"a.", "b.", "c.", "d."}, {0, 0, 1, 1});
+  const std::vector<std::array<std::size_t, 4>> beads = {
+      {0, 1, 0, 1}, {1, 2, 1, 2}, {2, 3, 2, 3}, {3, 4, 3, 4}};
+  EXPECT_DOUBLE_EQ(EstimateParagraphAgreement(src, tgt, beads), 0.5);
+  EXPECT_DOUBLE_EQ(EstimateParagraphAgreement(tgt, tgt, beads), 1.0);
+  // Null beads say nothing.
+  EXPECT_DOUBLE_EQ(EstimateParagraphAgreement(src, tgt, {{0, 4, 0, 0}, {4, 4, 0, 4}}), 1.0);
 }
 
 }  // namespace
