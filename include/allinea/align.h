@@ -15,7 +15,10 @@
 // FindAnchorPoints() picks the guide: sentence pairs that share rare
 // anchor terms (a name, a figure, a date, a dictionary word that occurs at
 // most kMaxAnchorTermCount times per side), weighted by how rare, of which
-// the heaviest chain that is monotone in both documents is kept.
+// the heaviest chain that is monotone in both documents is kept, less the
+// points that agree with neither neighbour (a step between two points that
+// strays from the pair's ratio of sentences by more than 16 sentences plus a
+// quarter of the step).
 //
 // AlignDocuments() is the whole pipeline over two segmented documents:
 // features, a length model estimated from the pair, anchor points, a first
@@ -75,13 +78,16 @@ struct AlignOptions {
   // Tables of up to (n + 1) * (m + 1) = exact_cells cells are searched
   // whole: exact, and fast at that size.
   std::size_t exact_cells = kDefaultExactCells;
+  // Double the band and search again when the path runs along an edge of
+  // the corridor; a first pass that a second one will correct can skip it.
+  bool widen = true;
   // Score the beads (Bead::score); a pass whose scores nobody reads can
   // leave them at 0.
   bool scores = true;
   // The temperature of the posterior scores: each alignment weighs
   // exp(-cost / temperature). See kDefaultTemperature.
   double temperature = kDefaultTemperature;
-  static constexpr std::size_t kDefaultBand = 12;
+  static constexpr std::size_t kDefaultBand = 8;
   // Tuned so that the scores are calibrated on the gold pairs
   // (docs/quality.md): the costs' anchor and structure terms make them
   // sharper than true log-probabilities.

@@ -41,6 +41,35 @@ class PrefixMax {
   std::vector<std::pair<double, std::size_t>> tree_;
 };
 
+// Two points agree when the step between them follows the pair's ratio of
+// sentences, within kAgreeSentences plus kAgreeShare of the step: a
+// chance match of a rare term far from its place (a year quoted again in
+// another context) agrees with neither neighbour, while points on both
+// sides of a long omission still agree with their other neighbours.
+constexpr double kAgreeSentences = 16;
+constexpr double kAgreeShare = 0.25;
+
+bool Agree(const AnchorPoint& a, const AnchorPoint& b, double ratio) {
+  const double ds = static_cast<double>(b.src) - static_cast<double>(a.src);
+  const double dt = static_cast<double>(b.tgt) - static_cast<double>(a.tgt);
+  return std::fabs(dt - ds * ratio) <= kAgreeSentences + kAgreeShare * (ds * ratio + dt) / 2;
+}
+
+// Keeps the points that agree with a neighbour in the chain; a lone point
+// is kept (there is nothing to check it against).
+std::vector<AnchorPoint> DropOutliers(const std::vector<AnchorPoint>& chain,
+                                      std::size_t n, std::size_t m) {
+  if (chain.size() < 2) return chain;
+  const double ratio = n == 0 ? 1.0 : static_cast<double>(m) / n;
+  std::vector<AnchorPoint> kept;
+  for (std::size_t k = 0; k < chain.size(); ++k) {
+    const bool with_previous = k > 0 && Agree(chain[k - 1], chain[k], ratio);
+    const bool with_next = k + 1 < chain.size() && Agree(chain[k], chain[k + 1], ratio);
+    if (with_previous || with_next) kept.push_back(chain[k]);
+  }
+  return kept;
+}
+
 }  // namespace
 
 std::vector<AnchorPoint> FindAnchorPoints(const Features& features) {
@@ -104,12 +133,12 @@ std::vector<AnchorPoint> FindAnchorPoints(const Features& features) {
     best.Update(merged[k].tgt, chain[k], k);
     if (chain[k] > end_weight) end_weight = chain[k], end = k;
   }
-  std::vector<AnchorPoint> points;
+  std::vector<AnchorPoint> chain_points;
   for (std::size_t k = end; k != PrefixMax::kNone; k = previous[k]) {
-    points.push_back(merged[k]);
+    chain_points.push_back(merged[k]);
   }
-  std::reverse(points.begin(), points.end());
-  return points;
+  std::reverse(chain_points.begin(), chain_points.end());
+  return DropOutliers(chain_points, features.src.size(), features.tgt.size());
 }
 
 std::vector<std::size_t> GuideThrough(std::span<const AnchorPoint> points,

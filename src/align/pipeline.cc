@@ -45,14 +45,17 @@ Alignment AlignDocuments(const Document& src, const Document& tgt,
   // Align along the anchor points, learn the ratio and variance from the
   // 1-1 beads found, and align again along the path found, until the beads
   // stop changing (a few passes at most).
-  std::vector<std::size_t> guide = GuideThrough(FindAnchorPoints(features), n, m);
+  // Without anchor points there is no guide: the corridor follows the path.
+  const std::vector<AnchorPoint> points = FindAnchorPoints(features);
+  std::vector<std::size_t> guide;
+  if (!points.empty()) guide = GuideThrough(points, n, m);
   Alignment alignment;
   AlignOptions search = options.search;
   double paragraph_agreement = -1;  // from the paragraph counts at first
   for (int pass = 0; pass < kMaxPasses; ++pass) {
     const DocumentScorer scorer(src, tgt, features, model, options.weights,
                                 paragraph_agreement);
-    search.scores = pass + 1 == kMaxPasses;
+    search.scores = search.widen = pass + 1 == kMaxPasses;
     Alignment next = Align(n, m, scorer, search, guide);
     const bool stable = pass > 0 && SameRanges(next, alignment);
     alignment = std::move(next);

@@ -1,5 +1,6 @@
 // The search: a dynamic program over bead shapes, in a corridor of cells.
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstdint>
 #include <limits>
@@ -16,7 +17,16 @@ constexpr double kInf = std::numeric_limits<double>::infinity();
 
 // How far apart (in target sentences) the guide and the path may drift
 // before the corridor stops covering both and trusts the guide alone.
-constexpr std::size_t kMaxHull = 4096;
+constexpr std::size_t kMaxHull = 1024;
+
+// The corridor widens by two cells either side per anti-diagonal while the
+// best path's cost has grown by more than kCostlyRate nats per
+// anti-diagonal over the last kCostWindow ones (a well-paired stretch costs
+// about 0.5, a mismatched or one-sided one 1.5 to 5), up to kMaxExtra, and
+// narrows by one per anti-diagonal once it eases.
+constexpr std::size_t kCostWindow = 17;
+constexpr double kCostlyRate = 1.5;
+constexpr std::size_t kMaxExtra = 512;
 
 // The cells a search visited: source positions [lo[d], hi[d]] of each
 // anti-diagonal d = i + j.
@@ -32,6 +42,7 @@ struct SearchResult {
   Alignment alignment;
   Cells cells;
   bool touched_edge = false;  // the path ran along a corridor's edge
+  std::vector<std::size_t> touched;  // the beads where it did, in order
 };
 
 // The search runs along anti-diagonals d = i + j, so that the cells it
@@ -64,17 +75,19 @@ class Corridor {
   [[nodiscard]] std::size_t Last(std::size_t d) const { return std::min(n_, d); }
 
   // Anti-diagonal d's range, given the best source position on the one
-  // before (`follow`) and its range.
+  // before (`follow`) and its range, and `extra` cells either side where the
+  // path has been costly (Search()).
   std::pair<std::size_t, std::size_t> Range(std::size_t d, std::size_t follow,
                                             std::size_t prev_lo,
-                                            std::size_t prev_hi) const {
+                                            std::size_t prev_hi,
+                                            std::size_t extra) const {
     const std::size_t first = First(d);
     const std::size_t last = Last(d);
     if (full_ || d == 0) return {first, last};
     const auto centre = static_cast<std::size_t>(
         static_cast<double>(follow) + slope_ + 0.5);
-    std::size_t lo = Sub(centre, width_);
-    std::size_t hi = centre + width_;
+    std::size_t lo = Sub(centre, width_ + extra);
+    std::size_t hi = centre + width_ + extra;
     if (!guide_.empty()) {
       const std::size_t g = guide_[d];
       const std::size_t distance = g > centre ? g - centre : centre - g;
@@ -122,9 +135,23 @@ SearchResult Search(std::size_t n, std::size_t m, const Scorer& scorer,
   std::vector<std::vector<double>> cost(ring);
 
   std::size_t follow = 0;
+  // The best cost of the last kCostWindow anti-diagonals, in a ring: where
+  // it climbs fast, the path is in a stretch nothing pairs well (an
+  // omission, or a track lost), and the corridor widens until it eases.
+  std::array<double, kCostWindow> recent{};
+  std::size_t extra = 0;
   for (std::size_t d = 0; d < diagonals; ++d) {
-    const auto [l, h] =
-        corridor.Range(d, follow, d > 0 ? lo[d - 1] : 0, d > 0 ? hi[d - 1] : 0);
+    if (d >= kCostWindow) {
+      const double rate = (recent[(d - 1) % kCostWindow] - recent[d % kCostWindow]) /
+                          static_cast<double>(kCostWindow - 1);
+      if (rate > kCostlyRate) {
+        extra = std::min(kMaxExtra, extra + 2);
+      } else if (extra > 0) {
+        --extra;
+      }
+    }
+    const auto [l, h] = corridor.Range(d, follow, d > 0 ? lo[d - 1] : 0,
+                                       d > 0 ? hi[d - 1] : 0, extra);
     lo[d] = l;
     hi[d] = h;
     offset[d + 1] = offset[d] + (h - l + 1);
@@ -159,6 +186,7 @@ SearchResult Search(std::size_t n, std::size_t m, const Scorer& scorer,
         follow = i;
       }
     }
+    recent[d % kCostWindow] = diag_best;
   }
 
   const std::size_t last = n + m;
@@ -175,6 +203,7 @@ SearchResult Search(std::size_t n, std::size_t m, const Scorer& scorer,
     if ((i == lo[d] && i > corridor.First(d)) ||
         (i == hi[d] && i < corridor.Last(d))) {
       result.touched_edge = true;
+      result.touched.push_back(result.alignment.beads.size());
     }
     const BeadShape shape = shapes[back[offset[d] + (i - lo[d])]];
     Bead bead;
@@ -188,6 +217,9 @@ SearchResult Search(std::size_t n, std::size_t m, const Scorer& scorer,
     j = bead.tgt_begin;
   }
   std::reverse(result.alignment.beads.begin(), result.alignment.beads.end());
+  const std::size_t count = result.alignment.beads.size();
+  for (std::size_t& k : result.touched) k = count - 1 - std::min(k, count - 1);
+  std::reverse(result.touched.begin(), result.touched.end());
   return result;
 }
 
@@ -345,6 +377,72 @@ void ScorePosteriors(std::size_t n, std::size_t m, const Scorer& scorer,
   }
 }
 
+// A scorer for the sub-table that starts at (i0, j0) of another's.
+class OffsetScorer final : public Scorer {
+ public:
+  OffsetScorer(const Scorer& base, std::size_t i0, std::size_t j0)
+      : base_(base), i0_(i0), j0_(j0) {}
+  [[nodiscard]] std::span<const BeadShape> Shapes() const override {
+    return base_.Shapes();
+  }
+  [[nodiscard]] double Cost(std::size_t i, std::size_t j,
+                            BeadShape shape) const override {
+    return base_.Cost(i0_ + i, j0_ + j, shape);
+  }
+  [[nodiscard]] double CostBelow(std::size_t i, std::size_t j, BeadShape shape,
+                                 double limit) const override {
+    return base_.CostBelow(i0_ + i, j0_ + j, shape, limit);
+  }
+
+ private:
+  const Scorer& base_;
+  std::size_t i0_, j0_;
+};
+
+// Beads either side of a touched one that a repair searches again.
+constexpr std::size_t kRepairBeads = 64;
+
+// Where the path ran along the corridor's edge at a few places, searches
+// each stretch of kRepairBeads beads around them again, whole (or in a wider
+// corridor if large), between the path's own bead boundaries, and splices
+// the result in: a local repair instead of a second search of everything.
+void Repair(const Scorer& scorer, const std::vector<std::size_t>& touched,
+            const AlignOptions& options, std::vector<Bead>& beads) {
+  std::vector<Bead> out;
+  out.reserve(beads.size());
+  std::size_t done = 0;  // beads [0, done) are settled
+  std::size_t t = 0;
+  while (t < touched.size()) {
+    const std::size_t a = touched[t] > kRepairBeads ? touched[t] - kRepairBeads : 0;
+    std::size_t b = std::min(beads.size(), touched[t] + kRepairBeads + 1);
+    // Merge the windows that overlap.
+    while (t + 1 < touched.size() && touched[t + 1] <= b + kRepairBeads) {
+      ++t;
+      b = std::min(beads.size(), touched[t] + kRepairBeads + 1);
+    }
+    ++t;
+    const std::size_t first = std::max(a, done);
+    out.insert(out.end(), beads.begin() + static_cast<std::ptrdiff_t>(done),
+               beads.begin() + static_cast<std::ptrdiff_t>(first));
+    const std::size_t i0 = beads[first].src_begin;
+    const std::size_t j0 = beads[first].tgt_begin;
+    const std::size_t i1 = beads[b - 1].src_end;
+    const std::size_t j1 = beads[b - 1].tgt_end;
+    AlignOptions sub = options;
+    sub.scores = false;
+    sub.band = std::max<std::size_t>(options.band, AlignOptions::kDefaultBand) * 2;
+    const Alignment local = Align(i1 - i0, j1 - j0, OffsetScorer(scorer, i0, j0), sub);
+    for (Bead bead : local.beads) {
+      bead.src_begin += i0, bead.src_end += i0;
+      bead.tgt_begin += j0, bead.tgt_end += j0;
+      out.push_back(bead);
+    }
+    done = b;
+  }
+  out.insert(out.end(), beads.begin() + static_cast<std::ptrdiff_t>(done), beads.end());
+  beads = std::move(out);
+}
+
 }  // namespace
 
 Alignment Align(std::size_t n, std::size_t m, const Scorer& scorer,
@@ -356,7 +454,15 @@ Alignment Align(std::size_t n, std::size_t m, const Scorer& scorer,
   for (;;) {
     SearchResult r =
         Search(n, m, scorer, Corridor(n, m, width, guide, full || width >= longest));
-    if (full || !r.touched_edge || width >= longest) {
+    if (!full && r.touched_edge && options.widen && width < longest &&
+        r.touched.size() * 8 < r.alignment.beads.size()) {
+      // A few places: repair them. Many: search everything again, wider.
+      Repair(scorer, r.touched, options, r.alignment.beads);
+      r.touched_edge = false;
+      r.alignment.total_cost = 0;
+      for (const Bead& b : r.alignment.beads) r.alignment.total_cost += b.cost;
+    }
+    if (full || !r.touched_edge || !options.widen || width >= longest) {
       r.alignment.band = full ? longest : width;
       if (options.scores) {
         ScorePosteriors(n, m, scorer, options.temperature, r.alignment.beads);

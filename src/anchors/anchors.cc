@@ -5,6 +5,8 @@
 #include <unicode/uscript.h>
 
 #include <algorithm>
+#include <exception>
+#include <thread>
 #include <optional>
 #include <type_traits>
 #include <unordered_map>
@@ -361,35 +363,84 @@ SentenceFeatures Extract(const Sentence& s, const Context& context,
 
 }  // namespace
 
-Features ExtractFeatures(const Document& src, const Document& tgt,
-                         const AnchorOptions& options) {
-  Features features;
+namespace {
+
+// One document's features with a vocabulary of its own.
+struct SideFeatures {
+  std::vector<SentenceFeatures> sentences;
+  std::vector<std::string> vocabulary;
+};
+
+SideFeatures ExtractSide(const Document& doc, internal::DictionaryMatcher::Side side,
+                         const Stoplist& stoplist, const AnchorOptions& options) {
+  SideFeatures out;
   std::unordered_map<std::string, std::uint32_t> ids;
   // One matcher (one word BreakIterator) per document.
-  const bool use_dictionary =
-      options.dictionary != nullptr && !options.dictionary->empty();
-  using Side = internal::DictionaryMatcher::Side;
   std::optional<internal::DictionaryMatcher> dictionary;
-  if (use_dictionary) {
-    dictionary.emplace(*options.dictionary, Side::kSource, src.language);
+  if (options.dictionary != nullptr && !options.dictionary->empty()) {
+    dictionary.emplace(*options.dictionary, side, doc.language);
   }
+  const Context context{doc.language, stoplist};
+  out.sentences.reserve(doc.sentences.size());
+  for (const Sentence& s : doc.sentences) {
+    out.sentences.push_back(Extract(s, context,
+                                    dictionary ? &*dictionary : nullptr, ids,
+                                    out.vocabulary, options));
+  }
+  return out;
+}
+
+}  // namespace
+
+Features ExtractFeatures(const Document& src, const Document& tgt,
+                         const AnchorOptions& options) {
+  using Side = internal::DictionaryMatcher::Side;
   const Stoplist stoplist = NameStoplist(src.language, tgt.language);
-  const Context src_context{src.language, stoplist};
-  features.src.reserve(src.sentences.size());
-  for (const Sentence& s : src.sentences) {
-    features.src.push_back(Extract(s, src_context,
-                                   dictionary ? &*dictionary : nullptr, ids,
-                                   features.vocabulary, options));
+  // The two documents on two threads, each with its own vocabulary; then
+  // the target's terms are renumbered into the source's.
+  SideFeatures src_side;
+  std::exception_ptr src_error;
+  std::thread src_thread([&] {
+    try {
+      src_side = ExtractSide(src, Side::kSource, stoplist, options);
+    } catch (...) {
+      src_error = std::current_exception();
+    }
+  });
+  SideFeatures tgt_side;
+  try {
+    tgt_side = ExtractSide(tgt, Side::kTarget, stoplist, options);
+  } catch (...) {
+    src_thread.join();
+    throw;
   }
-  if (use_dictionary) {
-    dictionary.emplace(*options.dictionary, Side::kTarget, tgt.language);
+  src_thread.join();
+  if (src_error) std::rethrow_exception(src_error);
+
+  Features features;
+  features.src = std::move(src_side.sentences);
+  features.vocabulary = std::move(src_side.vocabulary);
+  std::unordered_map<std::string_view, std::uint32_t> ids;
+  ids.reserve(features.vocabulary.size() + tgt_side.vocabulary.size());
+  for (std::size_t id = 0; id < features.vocabulary.size(); ++id) {
+    ids.emplace(features.vocabulary[id], static_cast<std::uint32_t>(id));
   }
-  const Context tgt_context{tgt.language, stoplist};
-  features.tgt.reserve(tgt.sentences.size());
-  for (const Sentence& s : tgt.sentences) {
-    features.tgt.push_back(Extract(s, tgt_context,
-                                   dictionary ? &*dictionary : nullptr, ids,
-                                   features.vocabulary, options));
+  std::vector<std::uint32_t> renumber(tgt_side.vocabulary.size());
+  std::vector<std::string> added;
+  for (std::size_t id = 0; id < tgt_side.vocabulary.size(); ++id) {
+    const auto it = ids.find(tgt_side.vocabulary[id]);
+    if (it != ids.end()) {
+      renumber[id] = it->second;
+    } else {
+      renumber[id] = static_cast<std::uint32_t>(features.vocabulary.size() + added.size());
+      added.push_back(std::move(tgt_side.vocabulary[id]));
+    }
+  }
+  for (std::string& term : added) features.vocabulary.push_back(std::move(term));
+  features.tgt = std::move(tgt_side.sentences);
+  for (SentenceFeatures& f : features.tgt) {
+    for (std::uint32_t& id : f.anchors) id = renumber[id];
+    std::sort(f.anchors.begin(), f.anchors.end());
   }
   return features;
 }
