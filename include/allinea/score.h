@@ -109,6 +109,9 @@ struct ScoreWeights {
   double anchor_match = 2.0;
   // Nats an anchor of rarity 1 present on one side only adds.
   double anchor_miss = 0.3;
+  // The same for a value (a number, percentage, date or month): a figure
+  // the other side lacks says more than a missing name or "?".
+  double value_miss = 2.0;
   // Nats added, times rarity, when such an anchor's counterpart is in a
   // sentence adjacent to the bead on the other side.
   double anchor_split = 1.0;
@@ -144,6 +147,15 @@ struct ScoreWeights {
 [[nodiscard]] double EstimateParagraphAgreement(
     const Document& src, const Document& tgt,
     const std::vector<std::array<std::size_t, 4>>& beads);
+
+// The bead priors of `weights` re-estimated from the shapes of a first
+// alignment's beads, each shape's share smoothed with kPriorPseudoBeads
+// beads drawn from the given priors (so a short text barely moves them and
+// a long one with many omissions makes null beads cheaper).
+[[nodiscard]] ScoreWeights EstimateBeadPriors(
+    const ScoreWeights& weights,
+    const std::vector<std::array<std::size_t, 4>>& beads);
+inline constexpr double kPriorPseudoBeads = 400;
 
 // Length, anchor, prior and structure costs over two documents. Copies what
 // it needs (about 20 bytes per sentence and 12 per anchor), keeps no

@@ -52,8 +52,9 @@ Alignment AlignDocuments(const Document& src, const Document& tgt,
   Alignment alignment;
   AlignOptions search = options.search;
   double paragraph_agreement = -1;  // from the paragraph counts at first
+  ScoreWeights weights = options.weights;  // bead priors re-estimated
   for (int pass = 0; pass < kMaxPasses; ++pass) {
-    const DocumentScorer scorer(src, tgt, features, model, options.weights,
+    const DocumentScorer scorer(src, tgt, features, model, weights,
                                 paragraph_agreement);
     search.scores = search.widen = pass + 1 == kMaxPasses;
     Alignment next = Align(n, m, scorer, search, guide);
@@ -74,6 +75,7 @@ Alignment AlignDocuments(const Document& src, const Document& tgt,
       beads.push_back({b.src_begin, b.src_end, b.tgt_begin, b.tgt_end});
     }
     paragraph_agreement = EstimateParagraphAgreement(src, tgt, beads);
+    weights = EstimateBeadPriors(options.weights, beads);
     guide = PathGuide(alignment, n);
     // The next pass stays near this path: a narrower corridor suffices
     // (it still widens where the path moves away).

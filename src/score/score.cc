@@ -180,6 +180,42 @@ std::vector<float> AnchorRarity(const Features& features) {
   return rarity;
 }
 
+ScoreWeights EstimateBeadPriors(
+    const ScoreWeights& weights,
+    const std::vector<std::array<std::size_t, 4>>& beads) {
+  // Counts per prior: 1-1, null (1-0 and 0-1), 2-1 and 1-2, 2-2, 3-1 and
+  // 1-3; the paired shapes share one prior, as in Gale & Church.
+  std::array<double, 5> count{};
+  for (const auto& [sb, se, tb, te] : beads) {
+    const std::size_t a = se - sb;
+    const std::size_t b = te - tb;
+    if (a == 1 && b == 1) ++count[0];
+    else if (a + b == 1) ++count[1];
+    else if (a + b == 3 && a > 0 && b > 0) ++count[2];
+    else if (a == 2 && b == 2) ++count[3];
+    else if (a + b == 4) ++count[4];
+  }
+  // Each prior is the probability of one shape; shared ones count twice.
+  const std::array<double, 5> prior = {weights.prior_1_1, weights.prior_1_0,
+                                       weights.prior_2_1, weights.prior_2_2,
+                                       weights.prior_3_1};
+  const std::array<double, 5> shapes = {1, 2, 2, 1, 2};
+  double total = 0;
+  for (double c : count) total += c;
+  std::array<double, 5> p{};
+  for (std::size_t k = 0; k < 5; ++k) {
+    p[k] = (count[k] / shapes[k] + kPriorPseudoBeads * prior[k]) /
+           (total + kPriorPseudoBeads);
+  }
+  ScoreWeights out = weights;
+  out.prior_1_1 = p[0];
+  out.prior_1_0 = p[1];
+  out.prior_2_1 = p[2];
+  out.prior_2_2 = p[3];
+  out.prior_3_1 = p[4];
+  return out;
+}
+
 double EstimateParagraphAgreement(
     const Document& src, const Document& tgt,
     const std::vector<std::array<std::size_t, 4>>& beads) {
@@ -260,7 +296,13 @@ DocumentScorer::DocumentScorer(const Document& src, const Document& tgt,
     const double r = rarity[id];
     match_[id] = static_cast<float>(
         r * (dictionary ? weights_.dictionary_match : weights_.anchor_match));
-    miss_[id] = dictionary ? 0.0F : static_cast<float>(r * weights_.anchor_miss);
+    const std::string& term = features.vocabulary[id];
+    const bool value = !term.empty() && (term[0] == '#' || term[0] == '%' ||
+                                         term.starts_with("date:") ||
+                                         term.starts_with("month:"));
+    miss_[id] = dictionary ? 0.0F
+                           : static_cast<float>(r * (value ? weights_.value_miss
+                                                           : weights_.anchor_miss));
     split_[id] = dictionary || r < kSplitRarity
                      ? 0.0F
                      : static_cast<float>(r * weights_.anchor_split);

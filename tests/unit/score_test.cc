@@ -143,5 +143,37 @@ TEST(EstimateParagraphAgreementTest, ShareOfOpeningsOnBothSides) {
   EXPECT_DOUBLE_EQ(EstimateParagraphAgreement(src, tgt, {{0, 4, 0, 0}, {4, 4, 0, 4}}), 1.0);
 }
 
+TEST(EstimateBeadPriorsTest, ManyOmissionsMakeNullBeadsCheaper) {
+  const ScoreWeights w;
+  // 600 beads of which 120 are source-only: far more than Gale & Church's 1%.
+  std::vector<std::array<std::size_t, 4>> beads;
+  std::size_t i = 0, j = 0;
+  for (int k = 0; k < 600; ++k) {
+    const bool null = k % 5 == 0;
+    beads.push_back({i, i + 1, j, null ? j : j + 1});
+    ++i;
+    j += null ? 0 : 1;
+  }
+  const ScoreWeights p = EstimateBeadPriors(w, beads);
+  EXPECT_GT(p.prior_1_0, 4 * w.prior_1_0);
+  EXPECT_LT(p.prior_1_1, w.prior_1_1);
+  // A short text barely moves them.
+  const ScoreWeights q = EstimateBeadPriors(w, {{0, 1, 0, 0}, {1, 2, 0, 1}});
+  EXPECT_NEAR(q.prior_1_0, w.prior_1_0, 0.002);
+  EXPECT_NEAR(q.prior_1_1, w.prior_1_1, 0.01);
+}
+
+TEST(DocumentScorerTest, AFigureOnOneSideCostsMoreThanANameOnOneSide) {
+  // Same lengths; one target lacks the source's figure, the other its name.
+  const Document src = Doc({"Ne abbiamo venduti 4500 a Bergamo ieri."});
+  const Document no_figure = Doc({"We sold many of them in Bergamo then."});
+  const Document no_name = Doc({"We sold 4500 of them in the city then."});
+  const Features f1 = ExtractFeatures(src, no_figure, {});
+  const Features f2 = ExtractFeatures(src, no_name, {});
+  const LengthModel m;
+  EXPECT_GT(DocumentScorer(src, no_figure, f1, m).Cost(0, 0, {1, 1}),
+            DocumentScorer(src, no_name, f2, m).Cost(0, 0, {1, 1}));
+}
+
 }  // namespace
 }  // namespace allinea
