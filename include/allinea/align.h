@@ -78,6 +78,10 @@ struct AlignOptions {
   // Tables of up to (n + 1) * (m + 1) = exact_cells cells are searched
   // whole: exact, and fast at that size.
   std::size_t exact_cells = kDefaultExactCells;
+  // A trusted guide (anchor points) is followed alone where the path found
+  // strays more than 1024 positions from it; an untrusted one (the diagonal,
+  // a previous pass's path) is covered only within 64 and ignored beyond.
+  bool trust_guide = true;
   // Double the band and search again when the path runs along an edge of
   // the corridor; a first pass that a second one will correct can skip it.
   bool widen = true;

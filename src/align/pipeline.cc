@@ -45,12 +45,13 @@ Alignment AlignDocuments(const Document& src, const Document& tgt,
   // Align along the anchor points, learn the ratio and variance from the
   // 1-1 beads found, and align again along the path found, until the beads
   // stop changing (a few passes at most).
-  // Without anchor points there is no guide: the corridor follows the path.
+  // Without anchor points the guide is the diagonal, untrusted: the
+  // corridor covers it only while the path stays near it.
   const std::vector<AnchorPoint> points = FindAnchorPoints(features);
-  std::vector<std::size_t> guide;
-  if (!points.empty()) guide = GuideThrough(points, n, m);
+  std::vector<std::size_t> guide = GuideThrough(points, n, m);
   Alignment alignment;
   AlignOptions search = options.search;
+  search.trust_guide = !points.empty();
   double paragraph_agreement = -1;  // from the paragraph counts at first
   ScoreWeights weights = options.weights;  // bead priors re-estimated
   for (int pass = 0; pass < kMaxPasses; ++pass) {
@@ -77,6 +78,7 @@ Alignment AlignDocuments(const Document& src, const Document& tgt,
     paragraph_agreement = EstimateParagraphAgreement(src, tgt, beads);
     weights = EstimateBeadPriors(options.weights, beads);
     guide = PathGuide(alignment, n);
+    search.trust_guide = false;
     // The next pass stays near this path: a narrower corridor suffices
     // (it still widens where the path moves away).
     search.band = AlignOptions::kRefineBand;

@@ -15,9 +15,11 @@ namespace {
 constexpr std::uint8_t kUnreached = 0xFF;
 constexpr double kInf = std::numeric_limits<double>::infinity();
 
-// How far apart (in target sentences) the guide and the path may drift
-// before the corridor stops covering both and trusts the guide alone.
+// How far apart (in source positions) a trusted guide and the path may
+// drift before the corridor stops covering both and trusts the guide alone;
+// and how far an untrusted one may before the corridor ignores it.
 constexpr std::size_t kMaxHull = 1024;
+constexpr std::size_t kUntrustedHull = 64;
 
 // The corridor widens by two cells either side per anti-diagonal while the
 // best path's cost has grown by more than kCostlyRate nats per
@@ -56,8 +58,8 @@ struct SearchResult {
 class Corridor {
  public:
   Corridor(std::size_t n, std::size_t m, std::size_t width,
-           std::span<const std::size_t> guide, bool full)
-      : n_(n), m_(m), width_(width), full_(full) {
+           std::span<const std::size_t> guide, bool trust_guide, bool full)
+      : n_(n), m_(m), width_(width), trust_guide_(trust_guide), full_(full) {
     slope_ = n + m == 0 ? 0.0 : static_cast<double>(n) / static_cast<double>(n + m);
     if (guide.empty()) return;
     // The guide's source position on each anti-diagonal: the last i whose
@@ -91,10 +93,10 @@ class Corridor {
     if (!guide_.empty()) {
       const std::size_t g = guide_[d];
       const std::size_t distance = g > centre ? g - centre : centre - g;
-      if (distance <= kMaxHull) {
+      if (distance <= (trust_guide_ ? kMaxHull : kUntrustedHull)) {
         lo = std::min(lo, Sub(g, width_));
         hi = std::max(hi, g + width_);
-      } else {
+      } else if (trust_guide_) {
         lo = Sub(g, width_);
         hi = g + width_;
       }
@@ -111,6 +113,7 @@ class Corridor {
 
   std::size_t n_, m_, width_;
   std::vector<std::size_t> guide_;  // per anti-diagonal; empty = none
+  bool trust_guide_;
   bool full_;
   double slope_ = 0;
 };
@@ -453,7 +456,8 @@ Alignment Align(std::size_t n, std::size_t m, const Scorer& scorer,
   if (!guide.empty() && guide.size() != n + 1) guide = {};
   for (;;) {
     SearchResult r =
-        Search(n, m, scorer, Corridor(n, m, width, guide, full || width >= longest));
+        Search(n, m, scorer, Corridor(n, m, width, guide, options.trust_guide,
+                                   full || width >= longest));
     if (!full && r.touched_edge && options.widen && width < longest &&
         r.touched.size() * 8 < r.alignment.beads.size()) {
       // A few places: repair them. Many: search everything again, wider.
