@@ -71,6 +71,7 @@ int main(int argc, char** argv) {
       else if (name == "anchor_miss") weights.anchor_miss = value;
       else if (name == "anchor_split") weights.anchor_split = value;
       else if (name == "value_miss") weights.value_miss = value;
+      else if (name == "date_miss") weights.date_miss = value;
       else if (name == "dictionary_match") weights.dictionary_match = value;
       else if (name == "paragraph_cross") weights.paragraph_cross = value;
       else if (name == "paragraph_edge") weights.paragraph_edge = value;

@@ -112,6 +112,9 @@ struct ScoreWeights {
   // The same for a value (a number, percentage, date or month): a figure
   // the other side lacks says more than a missing name or "?".
   double value_miss = 2.0;
+  // The same for a date with its day or month ("7 agosto 2024",
+  // "2024年8月"): dates are translated nearly always, and in one form.
+  double date_miss = 3.0;
   // Nats added, times rarity, when such an anchor's counterpart is in a
   // sentence adjacent to the bead on the other side.
   double anchor_split = 1.0;

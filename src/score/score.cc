@@ -297,12 +297,13 @@ DocumentScorer::DocumentScorer(const Document& src, const Document& tgt,
     match_[id] = static_cast<float>(
         r * (dictionary ? weights_.dictionary_match : weights_.anchor_match));
     const std::string& term = features.vocabulary[id];
+    const bool date = term.starts_with("date:");
     const bool value = !term.empty() && (term[0] == '#' || term[0] == '%' ||
-                                         term.starts_with("date:") ||
                                          term.starts_with("month:"));
-    miss_[id] = dictionary ? 0.0F
-                           : static_cast<float>(r * (value ? weights_.value_miss
-                                                           : weights_.anchor_miss));
+    const double miss = date    ? weights_.date_miss
+                        : value ? weights_.value_miss
+                                : weights_.anchor_miss;
+    miss_[id] = dictionary ? 0.0F : static_cast<float>(r * miss);
     split_[id] = dictionary || r < kSplitRarity
                      ? 0.0F
                      : static_cast<float>(r * weights_.anchor_split);
