@@ -22,7 +22,9 @@
 //     one translation of many;
 //  4. structure: a bead whose sentences cross a paragraph boundary on one
 //     side only costs paragraph_cross more; a bead that opens (or closes) a
-//     paragraph on one side only costs paragraph_edge more, each. Both are
+//     paragraph on one side only costs paragraph_edge more, each (the start
+//     and end of a document count as neither: a translation may stop
+//     halfway or open with a preface). Both are
 //     scaled by how far the two documents' paragraphings agree, estimated
 //     from the pair (a translation that keeps the paragraphs gets the full
 //     weights; one laid out a sentence per paragraph against running text
@@ -132,6 +134,12 @@ struct ScoreWeights {
 // less the ones it copied); then the ratio of total lengths; the variance
 // from Gale & Church's 6.8 for equal lengths, scaled by the ratio.
 [[nodiscard]] LengthModel EstimateLengthModel(const Features& features);
+// The same over parts of the documents that translate each other (the
+// stretch between the first and last anchor points, say, when one side
+// stops halfway or opens with a preface).
+[[nodiscard]] LengthModel EstimateLengthModel(
+    std::span<const SentenceFeatures> src,
+    std::span<const SentenceFeatures> tgt);
 
 // Re-estimates the ratio (from 5 beads on; ratio of the sums) and the
 // variance (from 10 beads on; median of the squared standardised deviations

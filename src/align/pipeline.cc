@@ -1,6 +1,7 @@
 // AlignDocuments: features, length model, two passes of the search.
 #include <algorithm>
 #include <array>
+#include <span>
 #include <utility>
 #include <vector>
 
@@ -11,6 +12,10 @@ namespace {
 
 // Alignment passes; each re-estimates the length model from the last.
 constexpr int kMaxPasses = 2;
+
+// Sentences the anchor points must span on each side before the first
+// length model is taken from between them rather than from the totals.
+constexpr std::size_t kMinModelSpan = 20;
 
 // The same beads, whatever their costs.
 bool SameRanges(const Alignment& a, const Alignment& b) {
@@ -40,7 +45,6 @@ Alignment AlignDocuments(const Document& src, const Document& tgt,
   const Features features = ExtractFeatures(src, tgt, options.anchors);
   const std::size_t n = src.sentences.size();
   const std::size_t m = tgt.sentences.size();
-  LengthModel model = EstimateLengthModel(features);
 
   // Align along the anchor points, learn the ratio and variance from the
   // 1-1 beads found, and align again along the path found, until the beads
@@ -49,6 +53,19 @@ Alignment AlignDocuments(const Document& src, const Document& tgt,
   // corridor covers it only while the path stays near it.
   const std::vector<AnchorPoint> points = FindAnchorPoints(features);
   std::vector<std::size_t> guide = GuideThrough(points, n, m);
+  // The first length model from the stretch the anchor points span, when
+  // they span enough of it: a translation that stops halfway, or a preface
+  // on one side, would skew the totals.
+  LengthModel model = EstimateLengthModel(features);
+  if (points.size() >= 2 &&
+      points.back().src - points.front().src >= kMinModelSpan &&
+      points.back().tgt - points.front().tgt >= kMinModelSpan) {
+    const std::span<const SentenceFeatures> src_span(features.src);
+    const std::span<const SentenceFeatures> tgt_span(features.tgt);
+    model = EstimateLengthModel(
+        src_span.subspan(points.front().src, points.back().src - points.front().src + 1),
+        tgt_span.subspan(points.front().tgt, points.back().tgt - points.front().tgt + 1));
+  }
   Alignment alignment;
   AlignOptions search = options.search;
   search.trust_guide = !points.empty();

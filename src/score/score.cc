@@ -8,11 +8,10 @@
 namespace allinea {
 namespace {
 
-constexpr std::array<BeadShape, 9> kShapes = {{
+// The bead shapes, 1-1 first (the search finds its best bead sooner).
+constexpr std::array<BeadShape, 8> kShapes = {{
     {1, 1}, {1, 0}, {0, 1}, {2, 1}, {1, 2}, {2, 2}, {3, 1}, {1, 3},
-    {0, 0},  // unused sentinel, trimmed below
 }};
-constexpr std::size_t kShapeCount = 8;
 
 // Ratio below which (or above 1/which) the pair is treated as unreliable.
 constexpr double kMinRatio = 0.05;
@@ -79,14 +78,19 @@ double LengthTailCost(double delta) {
 }
 
 LengthModel EstimateLengthModel(const Features& features) {
+  return EstimateLengthModel(features.src, features.tgt);
+}
+
+LengthModel EstimateLengthModel(std::span<const SentenceFeatures> src,
+                                std::span<const SentenceFeatures> tgt) {
   // Totals per side: all characters, and the CJK ones.
-  auto totals = [](const std::vector<SentenceFeatures>& side) {
+  auto totals = [](std::span<const SentenceFeatures> side) {
     std::pair<double, double> t{0, 0};
     for (const auto& f : side) t.first += f.length, t.second += f.cjk;
     return t;
   };
-  const auto [src_all, src_cjk] = totals(features.src);
-  const auto [tgt_all, tgt_cjk] = totals(features.tgt);
+  const auto [src_all, src_cjk] = totals(src);
+  const auto [tgt_all, tgt_cjk] = totals(tgt);
   LengthModel model;
   // A side is "CJK" when most of its characters are; the weight of its
   // other characters is the CJK characters per character of the other side
@@ -106,8 +110,8 @@ LengthModel EstimateLengthModel(const Features& features) {
   }
   double ls = 0;
   double lt = 0;
-  for (const auto& f : features.src) ls += model.SourceLength(f);
-  for (const auto& f : features.tgt) lt += model.TargetLength(f);
+  for (const auto& f : src) ls += model.SourceLength(f);
+  for (const auto& f : tgt) lt += model.TargetLength(f);
   const double prior = src_is_cjk == tgt_is_cjk ? 1.0
                        : tgt_is_cjk             ? kCjkRatioPrior
                                                 : 1 / kCjkRatioPrior;
@@ -340,7 +344,7 @@ DocumentScorer::DocumentScorer(const Document& src, const Document& tgt,
 }
 
 std::span<const BeadShape> DocumentScorer::Shapes() const {
-  return {kShapes.data(), kShapeCount};
+  return {kShapes.data(), kShapes.size()};
 }
 
 double DocumentScorer::Prior(BeadShape shape) const {
@@ -399,6 +403,26 @@ double DocumentScorer::AnchorCost(std::size_t i, std::size_t j,
   const std::size_t tgt_total =
       tgt_.anchor_begin[j + shape.tgt] - tgt_.anchor_begin[j];
   if (src_total == 0 && tgt_total == 0) return 0;
+  if (shape.src == 0 || shape.tgt == 0) {
+    // A sentence left out: only a rare term whose counterpart sits next to
+    // it on the other side costs.
+    const bool source = shape.tgt == 0;
+    const Side& own = source ? src_ : tgt_;
+    const Side& other = source ? tgt_ : src_;
+    const std::size_t first = source ? i : j;
+    const std::size_t at = source ? j : i;
+    const std::size_t count = source ? shape.src : shape.tgt;
+    double cost = 0;
+    for (std::uint32_t k = own.anchor_begin[first]; k < own.anchor_begin[first + count]; ++k) {
+      const std::uint32_t id = own.anchors[k];
+      if (split_[id] > 0 &&
+          ((at > 0 && Contains(other.Anchors(at - 1), id)) ||
+           (at < other.size() && Contains(other.Anchors(at), id)))) {
+        cost += split_[id];
+      }
+    }
+    return cost;
+  }
   std::array<std::uint32_t, kInline> a_inline;
   std::array<std::uint32_t, kInline> b_inline;
   std::vector<std::uint32_t> a_heap;
@@ -447,10 +471,11 @@ double DocumentScorer::StructureCost(std::size_t i, std::size_t j,
                     std::size_t count) {
     return count > 1 && para[first] != para[first + count - 1];
   };
+  // A null bead neither crosses nor opens anything on both sides.
+  if (shape.src == 0 || shape.tgt == 0) return 0;
   double cost = crosses(sp, i, shape.src) != crosses(tp, j, shape.tgt)
                     ? paragraph_cross_
                     : 0;
-  if (shape.src == 0 || shape.tgt == 0) return cost;
   // Does the bead open (close) a paragraph on each side?
   auto opens = [](const std::vector<std::uint32_t>& para, std::size_t first) {
     return first == 0 || para[first - 1] != para[first];
@@ -458,8 +483,13 @@ double DocumentScorer::StructureCost(std::size_t i, std::size_t j,
   auto closes = [](const std::vector<std::uint32_t>& para, std::size_t end) {
     return end == para.size() || para[end] != para[end - 1];
   };
-  if (opens(sp, i) != opens(tp, j)) cost += paragraph_edge_;
-  if (closes(sp, i + shape.src) != closes(tp, j + shape.tgt)) {
+  // The start or end of a document says nothing of the other's paragraphs
+  // (a translation may stop halfway, or open with a preface).
+  if (i > 0 && j > 0 && opens(sp, i) != opens(tp, j)) cost += paragraph_edge_;
+  const std::size_t src_end = i + shape.src;
+  const std::size_t tgt_end = j + shape.tgt;
+  if (src_end < sp.size() && tgt_end < tp.size() &&
+      closes(sp, src_end) != closes(tp, tgt_end)) {
     cost += paragraph_edge_;
   }
   return cost;
