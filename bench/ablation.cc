@@ -14,26 +14,13 @@
 #include "allinea/io.h"
 #include "allinea/write.h"
 #include "eval/alignment_score.h"
+#include "eval/sentence_files.h"
 
 namespace {
 
 using namespace allinea;
 
-// "dir/name.it.sentences.txt" -> "it".
-std::string LanguageOf(std::string path) {
-  const std::string suffix = ".sentences.txt";
-  if (path.size() > suffix.size() &&
-      path.compare(path.size() - suffix.size(), suffix.size(), suffix) == 0) {
-    path.resize(path.size() - suffix.size());
-  }
-  const std::size_t dot = path.rfind('.');
-  return dot == std::string::npos ? "" : path.substr(dot + 1);
-}
-
-Document Load(const std::string& path) {
-  return Segmenter({.language = LanguageOf(path), .presegmented = true})
-      .Segment(DecodeText(ReadInput(path), path));
-}
+Document Load(const std::string& path) { return eval::LoadSentenceFile(path); }
 
 eval::AlignmentScores Score(const Document& src, const Document& tgt,
                             const std::vector<eval::IndexBead>& gold,

@@ -16,27 +16,13 @@
 #include "allinea/align.h"
 #include "allinea/io.h"
 #include "eval/alignment_score.h"
+#include "eval/sentence_files.h"
 
 namespace {
 
 using namespace allinea;
 
-// "dir/name.it.sentences.txt" -> "it".
-std::string LanguageOf(const std::string& path) {
-  const std::string suffix = ".sentences.txt";
-  std::string stem = path;
-  if (stem.size() > suffix.size() &&
-      stem.compare(stem.size() - suffix.size(), suffix.size(), suffix) == 0) {
-    stem.resize(stem.size() - suffix.size());
-  }
-  const std::size_t dot = stem.rfind('.');
-  return dot == std::string::npos ? "" : stem.substr(dot + 1);
-}
-
-Document Load(const std::string& path) {
-  return Segmenter({.language = LanguageOf(path), .presegmented = true})
-      .Segment(DecodeText(ReadInput(path), path));
-}
+Document Load(const std::string& path) { return eval::LoadSentenceFile(path); }
 
 struct Pair {
   Document src, tgt;

@@ -114,6 +114,14 @@ struct AnchorOptions {
                                        const Document& tgt,
                                        const AnchorOptions& options);
 
+// How many sentences of each side carry each vocabulary term: src[id] and
+// tgt[id]. O(anchors).
+struct TermCounts {
+  std::vector<std::uint32_t> src;
+  std::vector<std::uint32_t> tgt;
+};
+[[nodiscard]] TermCounts CountTerms(const Features& features);
+
 // The anchor terms of one text in `language` (a subtag, "" = unknown), for
 // tests and diagnostics, in order of appearance (forms above).
 // `other_language` is the language of the text it will be compared with:

@@ -74,15 +74,7 @@ std::vector<AnchorPoint> DropOutliers(const std::vector<AnchorPoint>& chain,
 
 std::vector<AnchorPoint> FindAnchorPoints(const Features& features) {
   const std::size_t v = features.vocabulary.size();
-  // Where each usable term occurs on each side (sentence indices).
-  std::vector<std::uint32_t> src_count(v, 0);
-  std::vector<std::uint32_t> tgt_count(v, 0);
-  for (const auto& f : features.src) {
-    for (std::uint32_t id : f.anchors) ++src_count[id];
-  }
-  for (const auto& f : features.tgt) {
-    for (std::uint32_t id : f.anchors) ++tgt_count[id];
-  }
+  const auto [src_count, tgt_count] = CountTerms(features);
   std::vector<bool> usable(v, false);
   for (std::size_t id = 0; id < v; ++id) {
     usable[id] = src_count[id] > 0 && tgt_count[id] > 0 &&

@@ -445,6 +445,19 @@ Features ExtractFeatures(const Document& src, const Document& tgt,
   return features;
 }
 
+TermCounts CountTerms(const Features& features) {
+  TermCounts counts;
+  counts.src.assign(features.vocabulary.size(), 0);
+  counts.tgt.assign(features.vocabulary.size(), 0);
+  for (const auto& f : features.src) {
+    for (std::uint32_t id : f.anchors) ++counts.src[id];
+  }
+  for (const auto& f : features.tgt) {
+    for (std::uint32_t id : f.anchors) ++counts.tgt[id];
+  }
+  return counts;
+}
+
 std::vector<std::string> AnchorTerms(std::string_view text,
                                      std::string_view language,
                                      std::string_view other_language) {

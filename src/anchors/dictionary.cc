@@ -240,10 +240,14 @@ std::size_t Dictionary::max_phrase_words() const {
   return std::max(impl_->source.depth(), impl_->target.depth());
 }
 
-std::vector<std::string> Dictionary::MatchSource(
-    std::string_view text, std::string_view language) const {
-  internal::DictionaryMatcher matcher(
-      *this, internal::DictionaryMatcher::Side::kSource, language);
+namespace {
+
+// The phrases of `side` found in `text`, sorted.
+std::vector<std::string> MatchSide(const Dictionary& dictionary,
+                                   internal::DictionaryMatcher::Side side,
+                                   std::string_view text,
+                                   std::string_view language) {
+  internal::DictionaryMatcher matcher(dictionary, side, language);
   std::vector<std::string> phrases;
   for (std::uint32_t id : matcher.Find(text)) {
     phrases.push_back(matcher.Phrase(id));
@@ -252,16 +256,16 @@ std::vector<std::string> Dictionary::MatchSource(
   return phrases;
 }
 
+}  // namespace
+
+std::vector<std::string> Dictionary::MatchSource(
+    std::string_view text, std::string_view language) const {
+  return MatchSide(*this, internal::DictionaryMatcher::Side::kSource, text, language);
+}
+
 std::vector<std::string> Dictionary::MatchTarget(
     std::string_view text, std::string_view language) const {
-  internal::DictionaryMatcher matcher(
-      *this, internal::DictionaryMatcher::Side::kTarget, language);
-  std::vector<std::string> phrases;
-  for (std::uint32_t id : matcher.Find(text)) {
-    phrases.push_back(matcher.Phrase(id));
-  }
-  std::sort(phrases.begin(), phrases.end());
-  return phrases;
+  return MatchSide(*this, internal::DictionaryMatcher::Side::kTarget, text, language);
 }
 
 namespace internal {

@@ -159,14 +159,7 @@ LengthModel ReestimateLengthModel(
 
 std::vector<float> AnchorRarity(const Features& features) {
   const std::size_t v = features.vocabulary.size();
-  std::vector<std::uint32_t> src_df(v, 0);
-  std::vector<std::uint32_t> tgt_df(v, 0);
-  for (const auto& f : features.src) {
-    for (std::uint32_t id : f.anchors) ++src_df[id];
-  }
-  for (const auto& f : features.tgt) {
-    for (std::uint32_t id : f.anchors) ++tgt_df[id];
-  }
+  const auto [src_df, tgt_df] = CountTerms(features);
   const double ns = static_cast<double>(features.src.size());
   const double nt = static_cast<double>(features.tgt.size());
   const double log_n = std::log(std::max({ns, nt, 3.0}));
