@@ -129,6 +129,21 @@ inline constexpr std::size_t kMaxAnchorTermCount = 3;
 [[nodiscard]] std::vector<AnchorPoint> FindAnchorPoints(
     const Features& features);
 
+// The coarse-to-fine guide, for pairs without anchor points: the documents
+// cut into blocks of 4 sentences (summed lengths, united anchors), aligned in
+// a corridor along the alignment of blocks 16 times larger, and so on up to
+// blocks few enough to be searched whole (exact_cells); the guide runs
+// straight across each block bead. O((n + m) * band) over all levels.
+[[nodiscard]] std::vector<std::size_t> CoarseGuide(const Features& features,
+                                                   const LengthModel& model,
+                                                   const ScoreWeights& weights,
+                                                   std::size_t exact_cells);
+
+// Sets each bead's score (Bead::score) to its posterior probability under
+// `scorer`, as Align() does when AlignOptions::scores is set.
+void ScoreBeads(std::size_t n, std::size_t m, const Scorer& scorer,
+                double temperature, std::vector<Bead>& beads);
+
 // The guide through `points` (sorted, strictly increasing): piecewise linear
 // from (0, 0) through each point to (n, m).
 [[nodiscard]] std::vector<std::size_t> GuideThrough(

@@ -89,6 +89,11 @@ class Scorer {
 struct LengthModel {
   double ratio = 1.0;     // expected target length per source length unit
   double variance = 6.8;  // variance of lt - c*ls per source length unit
+  // A spread of the ratio itself, as a share of the length: 0 for
+  // sentences; the coarse levels of CoarseGuide() set it, since over
+  // blocks of hundreds of sentences a ratio off by 2% outweighs the
+  // per-character variance.
+  double relative_sd = 0;
   double src_other_weight = 1.0;  // weight of non-CJK characters, source
   double tgt_other_weight = 1.0;  // weight of non-CJK characters, target
 

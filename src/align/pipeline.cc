@@ -28,6 +28,11 @@ bool SameRanges(const Alignment& a, const Alignment& b) {
                     });
 }
 
+BeadShape ShapeOf(const Bead& b) {
+  return {static_cast<std::uint8_t>(b.src_end - b.src_begin),
+          static_cast<std::uint8_t>(b.tgt_end - b.tgt_begin)};
+}
+
 // The guide along an alignment's path: where the path stands on each row.
 std::vector<std::size_t> PathGuide(const Alignment& a, std::size_t n) {
   std::vector<std::size_t> guide(n + 1, 0);
@@ -69,16 +74,44 @@ Alignment AlignDocuments(const Document& src, const Document& tgt,
   Alignment alignment;
   AlignOptions search = options.search;
   search.trust_guide = !points.empty();
+  if (points.empty() && !search.full &&
+      (n + 1) * (m + 1) > search.exact_cells) {
+    // No anchor points to lead the way: the guide comes from the documents
+    // aligned as blocks, coarse to fine, so that a long one-sided stretch (a
+    // preface, front matter) does not lead the corridor astray.
+    guide = CoarseGuide(features, model, options.weights, search.exact_cells);
+    search.trust_guide = true;
+  }
   double paragraph_agreement = -1;  // from the paragraph counts at first
   ScoreWeights weights = options.weights;  // bead priors re-estimated
   for (int pass = 0; pass < kMaxPasses; ++pass) {
+    const bool last = pass + 1 == kMaxPasses;
     const DocumentScorer scorer(src, tgt, features, model, weights,
                                 paragraph_agreement);
-    search.scores = search.widen = pass + 1 == kMaxPasses;
+    search.scores = false;
+    search.widen = last;
     Alignment next = Align(n, m, scorer, search, guide);
+    if (pass > 0) {
+      // Never worse than the pass before, under this pass's model (a
+      // narrower corridor can lose a path the first one found).
+      double before = 0;
+      for (const Bead& b : alignment.beads) {
+        before += scorer.Cost(b.src_begin, b.tgt_begin, ShapeOf(b));
+      }
+      if (before < next.total_cost) {
+        next = alignment;
+        for (Bead& b : next.beads) b.cost = scorer.Cost(b.src_begin, b.tgt_begin, ShapeOf(b));
+        next.total_cost = before;
+      }
+    }
     const bool stable = pass > 0 && SameRanges(next, alignment);
     alignment = std::move(next);
-    if (stable) break;
+    if (last || stable) {
+      if (options.search.scores) {
+        ScoreBeads(n, m, scorer, options.search.temperature, alignment.beads);
+      }
+      break;
+    }
     std::vector<std::pair<double, double>> lengths;
     for (const Bead& b : alignment.beads) {
       if (b.src_end - b.src_begin == 1 && b.tgt_end - b.tgt_begin == 1) {

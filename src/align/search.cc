@@ -448,6 +448,11 @@ void Repair(const Scorer& scorer, const std::vector<std::size_t>& touched,
 
 }  // namespace
 
+void ScoreBeads(std::size_t n, std::size_t m, const Scorer& scorer,
+                double temperature, std::vector<Bead>& beads) {
+  ScorePosteriors(n, m, scorer, temperature, beads);
+}
+
 Alignment Align(std::size_t n, std::size_t m, const Scorer& scorer,
                 const AlignOptions& options, std::span<const std::size_t> guide) {
   const std::size_t longest = std::max(n, m);

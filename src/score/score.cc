@@ -352,7 +352,9 @@ double DocumentScorer::LengthCost(std::size_t i, std::size_t j,
   const double lt = tgt_.length_sum[j + shape.tgt] - tgt_.length_sum[j];
   const double mean = (ls + lt / model_.ratio) / 2;
   if (mean <= 0) return 0;
-  const double delta = (lt - model_.ratio * ls) / std::sqrt(model_.variance * mean);
+  const double spread = model_.relative_sd * mean;
+  const double delta = (lt - model_.ratio * ls) /
+                       std::sqrt(model_.variance * mean + spread * spread);
   return LengthTailCost(delta);
 }
 

@@ -402,5 +402,62 @@ TEST(AlignDocumentsTest, TruncatedTranslationAlignsItsHalfAndLeavesTheRest) {
   }
 }
 
+// A long one-sided preface: an unrelated Chinese dialogue (four times over,
+// 240 sentences) before the Chinese interview, against the Italian
+// interview, searched in the corridor: with anchor points to lead (the full
+// model) most gold beads must be found; without any (length only: the
+// coarse-to-fine guide) the corridor must find as cheap a path as the whole
+// table.
+TEST(AlignDocumentsTest, OneSidedPrefaceDoesNotLeadTheCorridorAstray) {
+  Document it = GoldSlice(ALLINEA_TEST_DATA_DIR "/mensch-interview.it.sentences.txt", 0, 1000);
+  it.language = "it";
+  const Document dialogue = GoldSlice(ALLINEA_TEST_DATA_DIR "/extra/zh-duihua.sentences.txt", 0, 1000);
+  const Document interview = GoldSlice(ALLINEA_TEST_DATA_DIR "/mensch-interview.zh.sentences.txt", 0, 1000);
+  Document zh;
+  zh.language = "zh";
+  for (int copy = 0; copy < 4; ++copy) {
+    for (Sentence s : dialogue.sentences) {
+      s.paragraph += 1000 * copy;
+      zh.sentences.push_back(s);
+    }
+  }
+  const std::size_t offset = zh.sentences.size();
+  for (Sentence s : interview.sentences) {
+    s.paragraph += 10000;
+    zh.sentences.push_back(s);
+  }
+  std::vector<std::array<std::size_t, 4>> want;
+  for (auto g : GoldBeads()) {
+    if (g[0] == g[1] || g[2] == g[3]) continue;
+    g[2] += offset;
+    g[3] += offset;
+    want.push_back(g);
+  }
+  for (const bool anchors : {true, false}) {
+    AlignDocumentsOptions options;
+    options.search.exact_cells = 0;
+    options.anchors.numbers = options.anchors.names = options.anchors.structure = anchors;
+    const Alignment a = AlignDocuments(it, zh, options);
+    ExpectValid(a, it.sentences.size(), zh.sentences.size());
+    std::size_t found = 0;
+    for (const Bead& b : a.beads) {
+      const std::array<std::size_t, 4> got = {b.src_begin, b.src_end, b.tgt_begin, b.tgt_end};
+      found += std::find(want.begin(), want.end(), got) != want.end();
+    }
+    if (anchors) {
+      // Measured: 96 of 124.
+      EXPECT_GE(found * 100, want.size() * 75) << found << " of " << want.size();
+    } else {
+      // Lengths alone cannot tell a Chinese dialogue from the translation;
+      // the search must still find what the model prefers: the whole table's
+      // best path, or one as cheap.
+      AlignDocumentsOptions whole = options;
+      whole.search.full = true;
+      const double best = AlignDocuments(it, zh, whole).total_cost;
+      EXPECT_LE(a.total_cost, best + 0.01 * std::abs(best) + 1e-6);
+    }
+  }
+}
+
 }  // namespace
 }  // namespace allinea
