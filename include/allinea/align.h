@@ -16,9 +16,11 @@
 // anchor terms (a name, a figure, a date, a dictionary word that occurs at
 // most kMaxAnchorTermCount times per side), weighted by how rare, of which
 // the heaviest chain that is monotone in both documents is kept, less the
-// points that agree with neither neighbour (a step between two points that
-// strays from the pair's ratio of sentences by more than 16 sentences plus a
-// quarter of the step).
+// points that agree with neither neighbour and then the runs of points that
+// the chain is consistent without (two points agree when
+// the step between them keeps the pair's ratio of sentences within 16
+// sentences plus a quarter of the step; a run is dropped when its
+// neighbours agree across it and it is no longer than they are).
 //
 // AlignDocuments() is the whole pipeline over two segmented documents:
 // features, a length model estimated from the pair, anchor points, a first

@@ -55,19 +55,57 @@ bool Agree(const AnchorPoint& a, const AnchorPoint& b, double ratio) {
   return std::fabs(dt - ds * ratio) <= kAgreeSentences + kAgreeShare * (ds * ratio + dt) / 2;
 }
 
-// Keeps the points that agree with a neighbour in the chain; a lone point
-// is kept (there is nothing to check it against).
+// Cuts the chain into groups of consecutive points that agree, and drops a
+// group when the chain is consistent without it: its neighbours agree with
+// each other across it (or, at an end, it disagrees with its one neighbour)
+// and it is no larger than them. A run of chance matches far from their
+// place goes, however many agree among themselves; the two sides of a long
+// omission, which disagree with each other, both stay.
+std::vector<AnchorPoint> DropOutlierRuns(const std::vector<AnchorPoint>& chain,
+                                         double ratio) {
+  if (chain.size() < 2) return chain;
+  std::vector<std::pair<std::size_t, std::size_t>> groups;  // [first, last]
+  for (std::size_t k = 0; k < chain.size(); ++k) {
+    if (k > 0 && Agree(chain[k - 1], chain[k], ratio)) {
+      groups.back().second = k;
+    } else {
+      groups.emplace_back(k, k);
+    }
+  }
+  auto size = [&](std::size_t g) { return groups[g].second - groups[g].first + 1; };
+  std::vector<AnchorPoint> kept;
+  for (std::size_t g = 0; g < groups.size(); ++g) {
+    bool drop = false;
+    if (groups.size() > 1) {
+      if (g == 0) {
+        drop = size(0) < size(1);
+      } else if (g + 1 == groups.size()) {
+        drop = size(g) < size(g - 1);
+      } else {
+        drop = Agree(chain[groups[g - 1].second], chain[groups[g + 1].first], ratio) &&
+               size(g) <= std::max(size(g - 1), size(g + 1));
+      }
+    }
+    if (drop) continue;
+    for (std::size_t k = groups[g].first; k <= groups[g].second; ++k) kept.push_back(chain[k]);
+  }
+  return kept;
+}
+
+// First the points that agree with neither neighbour (chance matches, one
+// by one), then the runs the chain is consistent without.
 std::vector<AnchorPoint> DropOutliers(const std::vector<AnchorPoint>& chain,
                                       std::size_t n, std::size_t m) {
   if (chain.size() < 2) return chain;
   const double ratio = n == 0 ? 1.0 : static_cast<double>(m) / n;
-  std::vector<AnchorPoint> kept;
+  std::vector<AnchorPoint> agreeing;
   for (std::size_t k = 0; k < chain.size(); ++k) {
-    const bool with_previous = k > 0 && Agree(chain[k - 1], chain[k], ratio);
-    const bool with_next = k + 1 < chain.size() && Agree(chain[k], chain[k + 1], ratio);
-    if (with_previous || with_next) kept.push_back(chain[k]);
+    if ((k > 0 && Agree(chain[k - 1], chain[k], ratio)) ||
+        (k + 1 < chain.size() && Agree(chain[k], chain[k + 1], ratio))) {
+      agreeing.push_back(chain[k]);
+    }
   }
-  return kept;
+  return DropOutlierRuns(agreeing, ratio);
 }
 
 }  // namespace

@@ -1,5 +1,7 @@
 // The search: a dynamic program over bead shapes, in a corridor of cells.
 #include <algorithm>
+#include <exception>
+#include <stdexcept>
 #include <array>
 #include <cmath>
 #include <cstdint>
@@ -29,6 +31,10 @@ constexpr std::size_t kUntrustedHull = 64;
 constexpr std::size_t kCostWindow = 17;
 constexpr double kCostlyRate = 1.5;
 constexpr std::size_t kMaxExtra = 512;
+
+// The widest band a search of a large table widens to (the table is
+// searched whole only when it has at most AlignOptions::exact_cells cells).
+constexpr std::size_t kMaxWidening = 1024;
 
 // The cells a search visited: source positions [lo[d], hi[d]] of each
 // anti-diagonal d = i + j.
@@ -194,8 +200,8 @@ SearchResult Search(std::size_t n, std::size_t m, const Scorer& scorer,
 
   const std::size_t last = n + m;
   if (back[offset[last] + (n - lo[last])] == kUnreached) {
-    result.touched_edge = true;  // cannot happen with 1-0 and 0-1 shapes
-    return result;
+    // Cannot happen with the 1-0 and 0-1 shapes, which Align() requires.
+    throw std::logic_error("allinea::Align: no path reaches the end");
   }
   result.alignment.total_cost = cost[last % ring][n - lo[last]];
   std::size_t i = n;
@@ -370,9 +376,22 @@ void ScorePosteriors(std::size_t n, std::size_t m, const Scorer& scorer,
   std::vector<double> forward;
   std::vector<double> backward;
   double z = 0;
-  std::thread forward_thread([&] { z = sums.Forward(beads, forward); });
-  sums.Backward(beads, backward);
+  std::exception_ptr forward_error;
+  std::thread forward_thread([&] {
+    try {
+      z = sums.Forward(beads, forward);
+    } catch (...) {
+      forward_error = std::current_exception();
+    }
+  });
+  try {
+    sums.Backward(beads, backward);
+  } catch (...) {
+    forward_thread.join();
+    throw;
+  }
   forward_thread.join();
+  if (forward_error) std::rethrow_exception(forward_error);
   for (std::size_t k = 0; k < beads.size(); ++k) {
     const double log_p =
         forward[k] - beads[k].cost / temperature + backward[k] - z;
@@ -455,6 +474,16 @@ void ScoreBeads(std::size_t n, std::size_t m, const Scorer& scorer,
 
 Alignment Align(std::size_t n, std::size_t m, const Scorer& scorer,
                 const AlignOptions& options, std::span<const std::size_t> guide) {
+  const auto shapes = scorer.Shapes();
+  auto offers = [&](BeadShape shape) {
+    return std::find(shapes.begin(), shapes.end(), shape) != shapes.end();
+  };
+  if (!offers({1, 0}) || !offers({0, 1})) {
+    throw std::invalid_argument("allinea::Align: the scorer must offer 1-0 and 0-1 beads");
+  }
+  if (!(options.temperature > 0)) {
+    throw std::invalid_argument("allinea::Align: the temperature must be positive");
+  }
   const std::size_t longest = std::max(n, m);
   std::size_t width = options.band == 0 ? AlignOptions::kDefaultBand : options.band;
   const bool full = options.full || (n + 1) * (m + 1) <= options.exact_cells;
@@ -473,6 +502,15 @@ Alignment Align(std::size_t n, std::size_t m, const Scorer& scorer,
     }
     if (full || !r.touched_edge || !options.widen || width >= longest) {
       r.alignment.band = full ? longest : width;
+      if (options.scores) {
+        ScorePosteriors(n, m, scorer, options.temperature, r.alignment.beads);
+      }
+      return std::move(r.alignment);
+    }
+    if (width >= kMaxWidening) {
+      // As far as the corridor widens: searching the whole of a large table
+      // would be quadratic. The path found stands.
+      r.alignment.band = width;
       if (options.scores) {
         ScorePosteriors(n, m, scorer, options.temperature, r.alignment.beads);
       }

@@ -151,6 +151,10 @@ LengthModel ReestimateLengthModel(
   // Robust and consistent for normal errors: the median of the squared
   // standardised deviations over the median of chi-square with one degree
   // of freedom. Wrong beads of the first alignment barely move it.
+  if (samples.empty()) {
+    out.variance = 6.8 * out.ratio;
+    return out;
+  }
   auto mid = samples.begin() + static_cast<std::ptrdiff_t>(samples.size() / 2);
   std::nth_element(samples.begin(), mid, samples.end());
   out.variance = std::max(*mid / kChiSquare1Median, kMinVariance * out.ratio);

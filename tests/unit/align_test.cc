@@ -3,6 +3,8 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <atomic>
+#include <stdexcept>
 #include <fstream>
 #include <random>
 #include <set>
@@ -250,6 +252,64 @@ TEST(AlignTest, ScoresArePosteriors) {
   for (const Bead& b : Align(50, 50, PathScorer(path), unscored).beads) {
     EXPECT_EQ(b.score, 0.0);
   }
+}
+
+// Throws from Cost() once `calls` have been made: the search must pass the
+// exception on, from whichever thread, never terminate.
+class ThrowingScorer final : public Scorer {
+ public:
+  explicit ThrowingScorer(int calls) : left_(calls) {}
+  std::span<const BeadShape> Shapes() const override { return kShapes; }
+  double Cost(std::size_t, std::size_t, BeadShape) const override {
+    if (left_.fetch_sub(1) <= 0) throw std::runtime_error("scorer failed");
+    return 1.0;
+  }
+
+ private:
+  static constexpr std::array<BeadShape, 3> kShapes = {{{1, 1}, {1, 0}, {0, 1}}};
+  mutable std::atomic<int> left_;
+};
+
+TEST(AlignTest, ScorerErrorsReachTheCaller) {
+  // Fails in the search, and (with more calls allowed) in the scores'
+  // forward and backward sums, which run on two threads.
+  for (int calls : {10, 150, 400, 700}) {
+    EXPECT_THROW((void)Align(10, 10, ThrowingScorer(calls)), std::runtime_error) << calls;
+  }
+}
+
+class OneToOneOnly final : public Scorer {
+ public:
+  std::span<const BeadShape> Shapes() const override { return kShapes; }
+  double Cost(std::size_t, std::size_t, BeadShape) const override { return 1; }
+
+ private:
+  static constexpr std::array<BeadShape, 1> kShapes = {{{1, 1}}};
+};
+
+TEST(AlignTest, RefusesWhatItCannotSearch) {
+  EXPECT_THROW((void)Align(3, 5, OneToOneOnly()), std::invalid_argument);
+  AlignOptions cold;
+  cold.temperature = 0;
+  EXPECT_THROW((void)Align(3, 3, RandomScorer(3, 3, 1), cold), std::invalid_argument);
+}
+
+TEST(FindAnchorPointsTest, TwoNeighbouringOutliersAreDroppedToo) {
+  // Points on the diagonal, and two far off it that agree with each other.
+  Features f;
+  f.src.resize(1000);
+  f.tgt.resize(1000);
+  const std::vector<std::pair<std::size_t, std::size_t>> pairs = {
+      {100, 100}, {200, 200}, {300, 720}, {310, 730}, {800, 800}, {900, 900}};
+  for (const auto& [i, j] : pairs) {
+    const auto id = static_cast<std::uint32_t>(f.vocabulary.size());
+    f.vocabulary.push_back("@t" + std::to_string(id));
+    f.src[i].anchors = {id};
+    f.tgt[j].anchors = {id};
+  }
+  std::vector<std::size_t> kept;
+  for (const AnchorPoint& p : FindAnchorPoints(f)) kept.push_back(p.src);
+  EXPECT_EQ(kept, (std::vector<std::size_t>{100, 200, 800, 900}));
 }
 
 TEST(AlignTest, EmptySidesGiveNullBeads) {

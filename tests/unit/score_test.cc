@@ -91,6 +91,14 @@ TEST(ReestimateLengthModelTest, LearnsRatioAndVarianceFromOneToOneBeads) {
   EXPECT_EQ(ReestimateLengthModel(m, {{10, 10}}).ratio, m.ratio);
 }
 
+TEST(ReestimateLengthModelTest, EmptySentencesKeepTheDefaultVariance) {
+  LengthModel m;
+  const std::vector<std::pair<double, double>> empty(12, {0.0, 0.0});
+  const LengthModel r = ReestimateLengthModel(m, empty);
+  EXPECT_TRUE(std::isfinite(r.variance));
+  EXPECT_GT(r.variance, 0);
+}
+
 TEST(DocumentScorerTest, GoodPairsCostLessThanBadOnes) {
   const Document src = Doc({"Abbiamo speso 25 milioni nel 2023.", "Non ancora."});
   const Document tgt = Doc({"We spent 25 million in 2023.", "Not yet."});
