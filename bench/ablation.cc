@@ -43,35 +43,44 @@ struct Pair {
 }  // namespace
 
 int main(int argc, char** argv) {
-  std::vector<std::string> args(argv + 1, argv + argc);
-  std::optional<Dictionary> dictionary;
-  ScoreWeights weights;
-  while (args.size() >= 2 && (args[0] == "--dict" || args[0] == "--weight")) {
-    if (args[0] == "--dict") {
-      dictionary = Dictionary::Load(args[1]);
-    } else {
-      // NAME=VALUE, for tuning the scoring model's constants.
-      const std::size_t eq = args[1].find('=');
-      const std::string name = args[1].substr(0, eq);
-      const double value = std::stod(args[1].substr(eq + 1));
-      if (name == "anchor_match") weights.anchor_match = value;
-      else if (name == "anchor_miss") weights.anchor_miss = value;
-      else if (name == "anchor_split") weights.anchor_split = value;
-      else if (name == "value_miss") weights.value_miss = value;
-      else if (name == "date_miss") weights.date_miss = value;
-      else if (name == "dictionary_match") weights.dictionary_match = value;
-      else if (name == "paragraph_cross") weights.paragraph_cross = value;
-      else if (name == "paragraph_edge") weights.paragraph_edge = value;
-      else throw std::runtime_error("unknown weight " + name);
-    }
-    args.erase(args.begin(), args.begin() + 2);
-  }
-  if (args.empty() || args.size() % 3 != 0) {
-    std::cerr << "usage: ablation [--dict FILE] [--weight NAME=VALUE]... "
-                 "SRC TGT GOLD [SRC TGT GOLD ...]\n";
-    return 2;
-  }
   try {
+    std::vector<std::string> args(argv + 1, argv + argc);
+    std::optional<Dictionary> dictionary;
+    ScoreWeights weights;
+    while (args.size() >= 2 && (args[0] == "--dict" || args[0] == "--weight")) {
+      if (args[0] == "--dict") {
+        dictionary = Dictionary::Load(args[1]);
+      } else {
+        // NAME=VALUE, for tuning the scoring model's constants.
+        const std::size_t eq = args[1].find('=');
+        const std::string name = args[1].substr(0, eq);
+        const double value = std::stod(args[1].substr(eq + 1));
+        if (name == "anchor_match")
+          weights.anchor_match = value;
+        else if (name == "anchor_miss")
+          weights.anchor_miss = value;
+        else if (name == "anchor_split")
+          weights.anchor_split = value;
+        else if (name == "value_miss")
+          weights.value_miss = value;
+        else if (name == "date_miss")
+          weights.date_miss = value;
+        else if (name == "dictionary_match")
+          weights.dictionary_match = value;
+        else if (name == "paragraph_cross")
+          weights.paragraph_cross = value;
+        else if (name == "paragraph_edge")
+          weights.paragraph_edge = value;
+        else
+          throw std::runtime_error("unknown weight " + name);
+      }
+      args.erase(args.begin(), args.begin() + 2);
+    }
+    if (args.empty() || args.size() % 3 != 0) {
+      std::cerr << "usage: ablation [--dict FILE] [--weight NAME=VALUE]... "
+                   "SRC TGT GOLD [SRC TGT GOLD ...]\n";
+      return 2;
+    }
     std::vector<Pair> pairs;
     for (std::size_t k = 0; k < args.size(); k += 3) {
       std::ifstream gold_in(args[k + 2]);
@@ -92,7 +101,8 @@ int main(int argc, char** argv) {
     AlignDocumentsOptions length_only = defaults;
     length_only.anchors.numbers = length_only.anchors.names =
         length_only.anchors.structure = false;
-    length_only.weights.paragraph_edge = length_only.weights.paragraph_cross = 0;
+    length_only.weights.paragraph_edge = length_only.weights.paragraph_cross =
+        0;
     variants.push_back({"length only", length_only});
     AlignDocumentsOptions with_anchors = length_only;
     with_anchors.anchors.numbers = with_anchors.anchors.names = true;

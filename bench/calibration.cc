@@ -64,7 +64,8 @@ double Ece(const std::vector<Scored>& s) {
   std::array<double, 10> sum_score{}, sum_right{};
   std::array<std::size_t, 10> count{};
   for (const Scored& x : s) {
-    const auto bin = std::min<std::size_t>(9, static_cast<std::size_t>(x.score * 10));
+    const auto bin =
+        std::min<std::size_t>(9, static_cast<std::size_t>(x.score * 10));
     sum_score[bin] += x.score, sum_right[bin] += x.right, ++count[bin];
   }
   double ece = 0;
@@ -77,17 +78,18 @@ double Ece(const std::vector<Scored>& s) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  std::vector<std::string> args(argv + 1, argv + argc);
-  double temperature = AlignOptions::kDefaultTemperature;
-  if (args.size() >= 2 && args[0] == "--temperature") {
-    temperature = std::stod(args[1]);
-    args.erase(args.begin(), args.begin() + 2);
-  }
-  if (args.empty() || args.size() % 3 != 0) {
-    std::cerr << "usage: calibration [--temperature T] SRC TGT GOLD [SRC TGT GOLD ...]\n";
-    return 2;
-  }
   try {
+    std::vector<std::string> args(argv + 1, argv + argc);
+    double temperature = AlignOptions::kDefaultTemperature;
+    if (args.size() >= 2 && args[0] == "--temperature") {
+      temperature = std::stod(args[1]);
+      args.erase(args.begin(), args.begin() + 2);
+    }
+    if (args.empty() || args.size() % 3 != 0) {
+      std::cerr << "usage: calibration [--temperature T] SRC TGT GOLD [SRC TGT "
+                   "GOLD ...]\n";
+      return 2;
+    }
     std::vector<Pair> pairs;
     for (std::size_t k = 0; k < args.size(); k += 3) {
       Pair p{Load(args[k]), Load(args[k + 1]), {}};
@@ -107,16 +109,20 @@ int main(int argc, char** argv) {
           ++n, right += x.right;
         }
       }
-      fmt::print("| {:.1f}-{:.1f} | {} | {} | {} |\n", lo, hi, n, right,
-                 n ? fmt::format("{:.2f}", static_cast<double>(right) / n) : "-");
+      fmt::print(
+          "| {:.1f}-{:.1f} | {} | {} | {} |\n", lo, hi, n, right,
+          n ? fmt::format("{:.2f}", static_cast<double>(right) / n) : "-");
     }
-    fmt::print("\n| temperature | right among >= 0.9 | beads >= 0.9 | right among >= 0.5 | ECE |\n|---|---|---|---|---|\n");
+    fmt::print(
+        "\n| temperature | right among >= 0.9 | beads >= 0.9 | right among >= "
+        "0.5 | ECE |\n|---|---|---|---|---|\n");
     for (double t : {0.5, 1.0, 1.5, 2.0, 3.0, 4.0}) {
       const auto s = Run(pairs, t);
       const auto [p9, n9] = RightAbove(s, 0.9);
       const auto [p5, n5] = RightAbove(s, 0.5);
       (void)n5;
-      fmt::print("| {} | {:.3f} | {} | {:.3f} | {:.3f} |\n", t, p9, n9, p5, Ece(s));
+      fmt::print("| {} | {:.3f} | {} | {:.3f} | {:.3f} |\n", t, p9, n9, p5,
+                 Ece(s));
     }
   } catch (const std::exception& e) {
     std::cerr << "calibration: " << e.what() << '\n';

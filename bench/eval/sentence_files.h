@@ -29,7 +29,8 @@ inline std::string LanguageOfSentenceFile(std::string path) {
 
 // The file as a presegmented document in the language its name gives.
 inline Document LoadSentenceFile(const std::string& path) {
-  return Segmenter({.language = LanguageOfSentenceFile(path), .presegmented = true})
+  return Segmenter(
+             {.language = LanguageOfSentenceFile(path), .presegmented = true})
       .Segment(DecodeText(ReadInput(path), path));
 }
 

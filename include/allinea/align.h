@@ -3,37 +3,45 @@
 // Align() is the search: a dynamic program over the bead shapes the Scorer
 // offers that returns the sequence of beads of least total cost. It knows
 // nothing of texts, only the Scorer. Small tables (AlignOptions::exact_cells)
-// are searched whole. Larger ones are searched in a corridor, row by row
-// (a row is a source position): each row visits the target positions within
-// `band` of where the best path of the row before stands, joined with the
-// positions within `band` of a guide when one is given (the anchor points
-// below, or a previous pass's path). So the corridor follows the path
-// wherever it goes (a truncated translation, a long omission) and time and
-// memory grow with (n + m) * band, not n * m. When the best path runs along
-// the corridor's edge, the band is doubled and the search repeated.
+// are searched whole. Larger ones are searched in a corridor along
+// anti-diagonals i + j: each visits the source positions within `band` of
+// where the best cell of the one before stands, joined with those within
+// `band` of a guide when one is given, plus a margin that grows where the
+// path's cost climbs fast. So the corridor follows the path wherever it goes
+// (a truncated translation, a long omission) and time and memory grow with
+// (n + m) * band, not n * m. Where the path runs along the corridor's edge,
+// the stretch around it is searched again, whole, and spliced in (or, when
+// that happens often, the band is doubled, up to 1024, and everything
+// searched again). Scores are posterior probabilities: see Bead::score.
 //
 // FindAnchorPoints() picks the guide: sentence pairs that share rare
 // anchor terms (a name, a figure, a date, a dictionary word that occurs at
 // most kMaxAnchorTermCount times per side), weighted by how rare, of which
 // the heaviest chain that is monotone in both documents is kept, less the
 // points that agree with neither neighbour and then the runs of points that
-// the chain is consistent without (two points agree when
-// the step between them keeps the pair's ratio of sentences within 16
-// sentences plus a quarter of the step; a run is dropped when its
-// neighbours agree across it and it is no longer than they are).
+// the chain is consistent without (two points agree when the step between
+// them keeps the pair's ratio of sentences within 16 sentences plus a
+// quarter of the step; a run is dropped when its neighbours agree across it
+// and it is no longer than they are). Without anchor points, CoarseGuide()
+// gives the guide.
 //
 // AlignDocuments() is the whole pipeline over two segmented documents:
-// features, a length model estimated from the pair, anchor points, a first
-// alignment guided by them, the length model re-estimated from its 1-1 beads,
-// and further passes guided by the path before, until the beads stop
-// changing.
+// features, anchor points, a length model from the stretch they span (or
+// the totals), a first pass guided by the points (or the coarse guide); the
+// length model, the bead priors and the paragraph agreement re-estimated from
+// it; and a second pass along the first one's path, which keeps the cheaper
+// of the two paths and scores its beads.
 //
 // Invariants of an Alignment: beads cover every source and every target
 // sentence, in order, exactly once; no bead is empty on both sides; every
 // score is in [0, 1].
 // Cost: O((n + m) * band) time and bytes of back-pointers, plus O(n + m)
-// for the corridor and the guide.
-// Thread safety: pure functions.
+// for the corridor, the guide and the scores; about 1 KB per sentence pair
+// in all at a million sentences (docs/benchmarks.md).
+// Thread safety: no shared state; Align() and AlignDocuments() call the
+// Scorer (and extract features) from two threads at once, so a Scorer must
+// allow concurrent calls (DocumentScorer does). Errors from either thread
+// reach the caller.
 //
 // Example:
 //   allinea::Alignment a = allinea::AlignDocuments(src_doc, tgt_doc, {});
@@ -56,9 +64,10 @@ struct Bead {
   std::size_t src_end = 0;
   std::size_t tgt_begin = 0;  // target sentences [tgt_begin, tgt_end)
   std::size_t tgt_end = 0;
-  double cost = 0;   // the scorer's cost, nats
+  double cost = 0;  // the scorer's cost, nats
   // The posterior probability of the bead: the share of all alignments in
-  // the final corridor, each weighted exp(-cost / temperature), that
+  // the cells within 3 source positions of the path on every anti-diagonal,
+  // each alignment weighted exp(-cost / temperature), that
   // contain it. In [0, 1], higher is better; calibrated on the gold pairs.
   double score = 0;
   friend bool operator==(const Bead&, const Bead&) = default;
@@ -94,9 +103,9 @@ struct AlignOptions {
   // exp(-cost / temperature). See kDefaultTemperature.
   double temperature = kDefaultTemperature;
   static constexpr std::size_t kDefaultBand = 8;
-  // Tuned so that the scores are calibrated on the gold pairs
-  // (docs/quality.md): the costs' anchor and structure terms make them
-  // sharper than true log-probabilities.
+  // The costs are nats, so 1; checked against the gold pairs
+  // (docs/quality.md): 0.5 calibrates the low scores better but makes fewer
+  // of the beads scored 0.9 or more right on the synthetic corpus.
   static constexpr double kDefaultTemperature = 1.0;
   // The band of the passes that follow a previous pass's path.
   static constexpr std::size_t kRefineBand = 4;
@@ -126,7 +135,8 @@ struct AnchorPoint {
 inline constexpr std::size_t kMaxAnchorTermCount = 3;
 
 // The heaviest chain of anchor points, strictly increasing in both src and
-// tgt, from terms other than punctuation and dialogue labels.
+// tgt, from terms other than punctuation, quotation and list marks and
+// dialogue labels.
 // O(k log k) for k candidate pairs (at most 9 per term).
 [[nodiscard]] std::vector<AnchorPoint> FindAnchorPoints(
     const Features& features);
@@ -157,8 +167,7 @@ struct AlignDocumentsOptions {
   AlignOptions search;    // the band of the search
 };
 
-[[nodiscard]] Alignment AlignDocuments(const Document& src,
-                                       const Document& tgt,
+[[nodiscard]] Alignment AlignDocuments(const Document& src, const Document& tgt,
                                        const AlignDocumentsOptions& options);
 
 }  // namespace allinea

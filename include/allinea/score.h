@@ -2,48 +2,51 @@
 //
 // A bead pairs a run of source sentences with a run of target sentences; its
 // cost is a negative log-probability in nats (lower is better) made of:
-//  1. the bead prior: -log P(shape), Gale & Church's shape probabilities;
+//  1. the bead prior: -log P(shape), from Gale & Church's shape
+//     probabilities, re-estimated from a first alignment
+//     (EstimateBeadPriors);
 //  2. the length cost (Gale & Church 1993): with source and target lengths
 //     ls and lt in characters, expected ratio c and variance s2 per source
-//     character, delta = (lt - c*ls) / sqrt(s2 * (ls + lt/c) / 2) and the cost
-//     is -log(2 * (1 - Phi(|delta|))), 0 when the lengths agree exactly;
-//     a bead with one side empty has no length evidence and costs its prior;
-//  3. anchors: every anchor term the two sides share lowers the cost by
-//     ScoreWeights::anchor_match times the term's rarity; every anchor on one
-//     side that the other side lacks raises it by anchor_miss times its
-//     rarity, and by anchor_split more when the term is in a sentence next
-//     to the bead on the other side (the bead cuts a pair apart; null beads
-//     included). Rarity is log(1/f) / log(N), f the share of the N
-//     sentences of a side that carry the term (the larger of the two
-//     sides), floored at kMinRarity: a name seen once weighs 1, a question
-//     mark in every other sentence little. Only rare terms (rarity at least
-//     kSplitRarity) count as split: a common one next door proves nothing. Dictionary terms ("=...") use
-//     dictionary_match and cost nothing when missing: a dictionary lists
-//     one translation of many;
+//     character, delta = (lt - c*ls) / sqrt(s2 * (ls + lt/c) / 2) and the
+//     cost is -log(2 * (1 - Phi(|delta|))), 0 when the lengths agree
+//     exactly; a bead with one side empty has no length evidence;
+//  3. anchors, each term weighted by its rarity: log(1/f) / log(N), f the
+//     share of the N sentences of a side that carry it (the larger of the
+//     two sides), floored at kMinRarity (a name seen once weighs 1, a
+//     question mark in every other sentence little). A term both sides
+//     share takes anchor_match off (dictionary terms, "=...",
+//     dictionary_match); a term on one side only adds anchor_miss, or
+//     value_miss for a number, percentage or month, or date_miss for a
+//     date (dictionary terms nothing: a dictionary lists one translation of
+//     many; null beads no miss at all); a rare term (rarity at least
+//     kSplitRarity) whose counterpart is in a sentence next to the bead on
+//     the other side adds anchor_split more, null beads included (the bead
+//     cuts a pair apart);
 //  4. structure: a bead whose sentences cross a paragraph boundary on one
 //     side only costs paragraph_cross more; a bead that opens (or closes) a
 //     paragraph on one side only costs paragraph_edge more, each (the start
 //     and end of a document count as neither: a translation may stop
-//     halfway or open with a preface). Both are
-//     scaled by how far the two documents' paragraphings agree, estimated
-//     from the pair (a translation that keeps the paragraphs gets the full
-//     weights; one laid out a sentence per paragraph against running text
-//     gets little): at first the smaller paragraph count over the larger,
-//     then (EstimateParagraphAgreement) the share of a first alignment's
-//     paragraph openings that open a paragraph on both sides.
-// c and s2 are estimated from the document pair (EstimateLengthModel); the
-// remaining constants are ScoreWeights, documented in docs/algorithm.md.
+//     halfway or open with a preface). Both are scaled by how far the two
+//     paragraphings agree, estimated from the pair: at first the smaller
+//     paragraph count over the larger, then (EstimateParagraphAgreement) the
+//     share of a first alignment's paragraph openings that open a paragraph
+//     on both sides.
+// c and s2 are estimated from the document pair (EstimateLengthModel,
+// ReestimateLengthModel); the remaining constants are ScoreWeights,
+// documented in docs/algorithm.md. Every weight must be non-negative: the
+// search's bound (CostBelow) relies on it.
 //
 // The score users see is computed from these costs by the search (a
 // posterior probability; see align.h).
 //
-// Thread safety: a Scorer is immutable after construction; Cost() may be
-// called concurrently.
+// Thread safety: a Scorer must allow concurrent calls of Cost() and
+// CostBelow() (the search makes them from two threads); a DocumentScorer is
+// immutable after construction.
 #ifndef ALLINEA_SCORE_H_
 #define ALLINEA_SCORE_H_
 
-#include <cstddef>
 #include <array>
+#include <cstddef>
 #include <cstdint>
 #include <span>
 #include <vector>
@@ -111,7 +114,7 @@ struct ScoreWeights {
   double prior_1_0 = 0.0099 / 2;  // also 0-1
   double prior_2_1 = 0.089 / 2;   // also 1-2
   double prior_2_2 = 0.011;
-  double prior_3_1 = 0.002;       // also 1-3
+  double prior_3_1 = 0.002;  // also 1-3
   // Nats a shared anchor term of rarity 1 takes off the cost.
   double anchor_match = 2.0;
   // Nats an anchor of rarity 1 present on one side only adds.
@@ -174,8 +177,8 @@ struct ScoreWeights {
 inline constexpr double kPriorPseudoBeads = 400;
 
 // Length, anchor, prior and structure costs over two documents. Copies what
-// it needs (about 20 bytes per sentence and 12 per anchor), keeps no
-// reference.
+// it needs (about 40 bytes per sentence, 4 per anchor and 12 per vocabulary
+// term), keeps no reference.
 class DocumentScorer final : public Scorer {
  public:
   // paragraph_agreement in [0, 1]; negative: from the paragraph counts.

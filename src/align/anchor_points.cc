@@ -52,7 +52,8 @@ constexpr double kAgreeShare = 0.25;
 bool Agree(const AnchorPoint& a, const AnchorPoint& b, double ratio) {
   const double ds = static_cast<double>(b.src) - static_cast<double>(a.src);
   const double dt = static_cast<double>(b.tgt) - static_cast<double>(a.tgt);
-  return std::fabs(dt - ds * ratio) <= kAgreeSentences + kAgreeShare * (ds * ratio + dt) / 2;
+  return std::fabs(dt - ds * ratio) <=
+         kAgreeSentences + kAgreeShare * (ds * ratio + dt) / 2;
 }
 
 // Cuts the chain into groups of consecutive points that agree, and drops a
@@ -72,7 +73,9 @@ std::vector<AnchorPoint> DropOutlierRuns(const std::vector<AnchorPoint>& chain,
       groups.emplace_back(k, k);
     }
   }
-  auto size = [&](std::size_t g) { return groups[g].second - groups[g].first + 1; };
+  auto size = [&](std::size_t g) {
+    return groups[g].second - groups[g].first + 1;
+  };
   std::vector<AnchorPoint> kept;
   for (std::size_t g = 0; g < groups.size(); ++g) {
     bool drop = false;
@@ -82,12 +85,14 @@ std::vector<AnchorPoint> DropOutlierRuns(const std::vector<AnchorPoint>& chain,
       } else if (g + 1 == groups.size()) {
         drop = size(g) < size(g - 1);
       } else {
-        drop = Agree(chain[groups[g - 1].second], chain[groups[g + 1].first], ratio) &&
+        drop = Agree(chain[groups[g - 1].second], chain[groups[g + 1].first],
+                     ratio) &&
                size(g) <= std::max(size(g - 1), size(g + 1));
       }
     }
     if (drop) continue;
-    for (std::size_t k = groups[g].first; k <= groups[g].second; ++k) kept.push_back(chain[k]);
+    for (std::size_t k = groups[g].first; k <= groups[g].second; ++k)
+      kept.push_back(chain[k]);
   }
   return kept;
 }
@@ -177,8 +182,8 @@ std::vector<std::size_t> GuideThrough(std::span<const AnchorPoint> points,
   if (points.empty()) {
     for (std::size_t i = 0; i <= n; ++i) {
       guide[i] = n == 0 ? m
-                        : static_cast<std::size_t>(std::llround(
-                              static_cast<double>(i) * m / n));
+                        : static_cast<std::size_t>(
+                              std::llround(static_cast<double>(i) * m / n));
     }
     return guide;
   }
@@ -193,8 +198,8 @@ std::vector<std::size_t> GuideThrough(std::span<const AnchorPoint> points,
   }
   slope = std::clamp(slope, 0.25, 4.0);
   auto clamp_m = [m](double x) {
-    return static_cast<std::size_t>(std::clamp(std::llround(x), 0LL,
-                                               static_cast<long long>(m)));
+    return static_cast<std::size_t>(
+        std::clamp(std::llround(x), 0LL, static_cast<long long>(m)));
   };
   std::size_t k = 0;  // the first point at or after row i
   for (std::size_t i = 0; i <= n; ++i) {
@@ -215,7 +220,8 @@ std::vector<std::size_t> GuideThrough(std::span<const AnchorPoint> points,
   guide[0] = std::min(guide[0], m);
   guide[n] = m;
   // Monotone, whatever the rounding.
-  for (std::size_t i = 1; i <= n; ++i) guide[i] = std::max(guide[i], guide[i - 1]);
+  for (std::size_t i = 1; i <= n; ++i)
+    guide[i] = std::max(guide[i], guide[i - 1]);
   return guide;
 }
 

@@ -38,10 +38,12 @@ Blocks MakeBlocks(const std::vector<SentenceFeatures>& side, std::size_t size) {
     for (std::size_t k = b * size; k < end; ++k) {
       f.length += side[k].length;
       f.cjk += side[k].cjk;
-      f.anchors.insert(f.anchors.end(), side[k].anchors.begin(), side[k].anchors.end());
+      f.anchors.insert(f.anchors.end(), side[k].anchors.begin(),
+                       side[k].anchors.end());
     }
     std::sort(f.anchors.begin(), f.anchors.end());
-    f.anchors.erase(std::unique(f.anchors.begin(), f.anchors.end()), f.anchors.end());
+    f.anchors.erase(std::unique(f.anchors.begin(), f.anchors.end()),
+                    f.anchors.end());
   }
   out.doc.paragraph_count = count;
   return out;
@@ -67,7 +69,8 @@ std::vector<std::size_t> GuideAlong(const std::vector<Bead>& beads,
       guide[i] = j0 + (i - i0) * (j1 - j0) / (i1 - i0);
     }
   }
-  for (std::size_t i = 1; i <= n; ++i) guide[i] = std::max(guide[i], guide[i - 1]);
+  for (std::size_t i = 1; i <= n; ++i)
+    guide[i] = std::max(guide[i], guide[i - 1]);
   guide[n] = m;
   return guide;
 }
@@ -105,7 +108,8 @@ std::vector<std::size_t> LevelGuide(const Features& features,
   }
   LengthModel block_model = model;
   block_model.relative_sd = kBlockRelativeSd;
-  const DocumentScorer scorer(src.doc, tgt.doc, coarse, block_model, weights, 1.0);
+  const DocumentScorer scorer(src.doc, tgt.doc, coarse, block_model, weights,
+                              1.0);
   const Alignment a = Align(nb, mb, scorer, options, block_guide);
   return GuideAlong(a.beads, size, n, m);
 }

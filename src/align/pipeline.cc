@@ -37,7 +37,8 @@ BeadShape ShapeOf(const Bead& b) {
 std::vector<std::size_t> PathGuide(const Alignment& a, std::size_t n) {
   std::vector<std::size_t> guide(n + 1, 0);
   for (const Bead& b : a.beads) {
-    for (std::size_t i = b.src_begin; i <= b.src_end; ++i) guide[i] = b.tgt_begin;
+    for (std::size_t i = b.src_begin; i <= b.src_end; ++i)
+      guide[i] = b.tgt_begin;
     guide[b.src_end] = b.tgt_end;
   }
   return guide;
@@ -68,8 +69,10 @@ Alignment AlignDocuments(const Document& src, const Document& tgt,
     const std::span<const SentenceFeatures> src_span(features.src);
     const std::span<const SentenceFeatures> tgt_span(features.tgt);
     model = EstimateLengthModel(
-        src_span.subspan(points.front().src, points.back().src - points.front().src + 1),
-        tgt_span.subspan(points.front().tgt, points.back().tgt - points.front().tgt + 1));
+        src_span.subspan(points.front().src,
+                         points.back().src - points.front().src + 1),
+        tgt_span.subspan(points.front().tgt,
+                         points.back().tgt - points.front().tgt + 1));
   }
   Alignment alignment;
   AlignOptions search = options.search;
@@ -82,7 +85,7 @@ Alignment AlignDocuments(const Document& src, const Document& tgt,
     guide = CoarseGuide(features, model, options.weights, search.exact_cells);
     search.trust_guide = true;
   }
-  double paragraph_agreement = -1;  // from the paragraph counts at first
+  double paragraph_agreement = -1;         // from the paragraph counts at first
   ScoreWeights weights = options.weights;  // bead priors re-estimated
   for (int pass = 0; pass < kMaxPasses; ++pass) {
     const bool last = pass + 1 == kMaxPasses;
@@ -100,7 +103,8 @@ Alignment AlignDocuments(const Document& src, const Document& tgt,
       }
       if (before < next.total_cost) {
         next = alignment;
-        for (Bead& b : next.beads) b.cost = scorer.Cost(b.src_begin, b.tgt_begin, ShapeOf(b));
+        for (Bead& b : next.beads)
+          b.cost = scorer.Cost(b.src_begin, b.tgt_begin, ShapeOf(b));
         next.total_cost = before;
       }
     }

@@ -1,11 +1,11 @@
 // The search: a dynamic program over bead shapes, in a corridor of cells.
 #include <algorithm>
-#include <exception>
-#include <stdexcept>
 #include <array>
 #include <cmath>
 #include <cstdint>
+#include <exception>
 #include <limits>
+#include <stdexcept>
 #include <thread>
 #include <vector>
 
@@ -49,7 +49,7 @@ struct Cells {
 struct SearchResult {
   Alignment alignment;
   Cells cells;
-  bool touched_edge = false;  // the path ran along a corridor's edge
+  bool touched_edge = false;         // the path ran along a corridor's edge
   std::vector<std::size_t> touched;  // the beads where it did, in order
 };
 
@@ -66,7 +66,8 @@ class Corridor {
   Corridor(std::size_t n, std::size_t m, std::size_t width,
            std::span<const std::size_t> guide, bool trust_guide, bool full)
       : n_(n), m_(m), width_(width), trust_guide_(trust_guide), full_(full) {
-    slope_ = n + m == 0 ? 0.0 : static_cast<double>(n) / static_cast<double>(n + m);
+    slope_ =
+        n + m == 0 ? 0.0 : static_cast<double>(n) / static_cast<double>(n + m);
     if (guide.empty()) return;
     // The guide's source position on each anti-diagonal: the last i whose
     // guide point i + guide[i] is not past d.
@@ -79,8 +80,12 @@ class Corridor {
   }
 
   // The valid source positions of anti-diagonal d.
-  [[nodiscard]] std::size_t First(std::size_t d) const { return d > m_ ? d - m_ : 0; }
-  [[nodiscard]] std::size_t Last(std::size_t d) const { return std::min(n_, d); }
+  [[nodiscard]] std::size_t First(std::size_t d) const {
+    return d > m_ ? d - m_ : 0;
+  }
+  [[nodiscard]] std::size_t Last(std::size_t d) const {
+    return std::min(n_, d);
+  }
 
   // Anti-diagonal d's range, given the best source position on the one
   // before (`follow`) and its range, and `extra` cells either side where the
@@ -92,8 +97,8 @@ class Corridor {
     const std::size_t first = First(d);
     const std::size_t last = Last(d);
     if (full_ || d == 0) return {first, last};
-    const auto centre = static_cast<std::size_t>(
-        static_cast<double>(follow) + slope_ + 0.5);
+    const auto centre =
+        static_cast<std::size_t>(static_cast<double>(follow) + slope_ + 0.5);
     std::size_t lo = Sub(centre, width_ + extra);
     std::size_t hi = centre + width_ + extra;
     if (!guide_.empty()) {
@@ -115,7 +120,9 @@ class Corridor {
   }
 
  private:
-  static std::size_t Sub(std::size_t a, std::size_t b) { return a > b ? a - b : 0; }
+  static std::size_t Sub(std::size_t a, std::size_t b) {
+    return a > b ? a - b : 0;
+  }
 
   std::size_t n_, m_, width_;
   std::vector<std::size_t> guide_;  // per anti-diagonal; empty = none
@@ -151,8 +158,9 @@ SearchResult Search(std::size_t n, std::size_t m, const Scorer& scorer,
   std::size_t extra = 0;
   for (std::size_t d = 0; d < diagonals; ++d) {
     if (d >= kCostWindow) {
-      const double rate = (recent[(d - 1) % kCostWindow] - recent[d % kCostWindow]) /
-                          static_cast<double>(kCostWindow - 1);
+      const double rate =
+          (recent[(d - 1) % kCostWindow] - recent[d % kCostWindow]) /
+          static_cast<double>(kCostWindow - 1);
       if (rate > kCostlyRate) {
         extra = std::min(kMaxExtra, extra + 2);
       } else if (extra > 0) {
@@ -258,7 +266,8 @@ Cells AroundPath(const std::vector<Bead>& beads, std::size_t n, std::size_t m) {
   auto set = [&](std::size_t d, std::size_t i) {
     const std::size_t first = d > m ? d - m : 0;
     const std::size_t last = std::min(n, d);
-    cells.lo[d] = std::clamp(i > kPosteriorRadius ? i - kPosteriorRadius : 0, first, last);
+    cells.lo[d] = std::clamp(i > kPosteriorRadius ? i - kPosteriorRadius : 0,
+                             first, last);
     cells.hi[d] = std::clamp(i + kPosteriorRadius, first, last);
   };
   set(0, 0);
@@ -266,8 +275,9 @@ Cells AroundPath(const std::vector<Bead>& beads, std::size_t n, std::size_t m) {
     const std::size_t d0 = b.src_begin + b.tgt_begin;
     const std::size_t d1 = b.src_end + b.tgt_end;
     for (std::size_t d = d0 + 1; d <= d1; ++d) {
-      set(d, b.src_begin + ((d - d0) * (b.src_end - b.src_begin) + (d1 - d0) / 2) /
-                               (d1 - d0));
+      set(d,
+          b.src_begin + ((d - d0) * (b.src_end - b.src_begin) + (d1 - d0) / 2) /
+                            (d1 - d0));
     }
   }
   return cells;
@@ -280,14 +290,19 @@ class PathSums {
  public:
   PathSums(std::size_t n, std::size_t m, const Scorer& scorer,
            const Cells& cells, double temperature)
-      : n_(n), m_(m), scorer_(scorer), cells_(cells), temperature_(temperature) {
+      : n_(n),
+        m_(m),
+        scorer_(scorer),
+        cells_(cells),
+        temperature_(temperature) {
     for (const BeadShape& s : scorer.Shapes()) {
       ring_ = std::max<std::size_t>(ring_, s.src + s.tgt + 1);
     }
   }
 
   // At each bead's start; returns the total over all paths.
-  double Forward(const std::vector<Bead>& beads, std::vector<double>& at) const {
+  double Forward(const std::vector<Bead>& beads,
+                 std::vector<double>& at) const {
     std::vector<std::vector<double>> sum(ring_);
     at.assign(beads.size(), -kInf);
     std::size_t next = 0;
@@ -340,7 +355,8 @@ class PathSums {
         }
         diag[i - lo] = total;
       }
-      while (prev > 0 && beads[prev - 1].src_end + beads[prev - 1].tgt_end == d) {
+      while (prev > 0 &&
+             beads[prev - 1].src_end + beads[prev - 1].tgt_end == d) {
         --prev;
         at[prev] = diag[beads[prev].src_end - lo];
       }
@@ -395,7 +411,8 @@ void ScorePosteriors(std::size_t n, std::size_t m, const Scorer& scorer,
   for (std::size_t k = 0; k < beads.size(); ++k) {
     const double log_p =
         forward[k] - beads[k].cost / temperature + backward[k] - z;
-    beads[k].score = std::isfinite(log_p) ? std::clamp(std::exp(log_p), 0.0, 1.0) : 0.0;
+    beads[k].score =
+        std::isfinite(log_p) ? std::clamp(std::exp(log_p), 0.0, 1.0) : 0.0;
   }
 }
 
@@ -435,7 +452,8 @@ void Repair(const Scorer& scorer, const std::vector<std::size_t>& touched,
   std::size_t done = 0;  // beads [0, done) are settled
   std::size_t t = 0;
   while (t < touched.size()) {
-    const std::size_t a = touched[t] > kRepairBeads ? touched[t] - kRepairBeads : 0;
+    const std::size_t a =
+        touched[t] > kRepairBeads ? touched[t] - kRepairBeads : 0;
     std::size_t b = std::min(beads.size(), touched[t] + kRepairBeads + 1);
     // Merge the windows that overlap.
     while (t + 1 < touched.size() && touched[t + 1] <= b + kRepairBeads) {
@@ -452,8 +470,10 @@ void Repair(const Scorer& scorer, const std::vector<std::size_t>& touched,
     const std::size_t j1 = beads[b - 1].tgt_end;
     AlignOptions sub = options;
     sub.scores = false;
-    sub.band = std::max<std::size_t>(options.band, AlignOptions::kDefaultBand) * 2;
-    const Alignment local = Align(i1 - i0, j1 - j0, OffsetScorer(scorer, i0, j0), sub);
+    sub.band =
+        std::max<std::size_t>(options.band, AlignOptions::kDefaultBand) * 2;
+    const Alignment local =
+        Align(i1 - i0, j1 - j0, OffsetScorer(scorer, i0, j0), sub);
     for (Bead bead : local.beads) {
       bead.src_begin += i0, bead.src_end += i0;
       bead.tgt_begin += j0, bead.tgt_end += j0;
@@ -461,7 +481,8 @@ void Repair(const Scorer& scorer, const std::vector<std::size_t>& touched,
     }
     done = b;
   }
-  out.insert(out.end(), beads.begin() + static_cast<std::ptrdiff_t>(done), beads.end());
+  out.insert(out.end(), beads.begin() + static_cast<std::ptrdiff_t>(done),
+             beads.end());
   beads = std::move(out);
 }
 
@@ -473,25 +494,29 @@ void ScoreBeads(std::size_t n, std::size_t m, const Scorer& scorer,
 }
 
 Alignment Align(std::size_t n, std::size_t m, const Scorer& scorer,
-                const AlignOptions& options, std::span<const std::size_t> guide) {
+                const AlignOptions& options,
+                std::span<const std::size_t> guide) {
   const auto shapes = scorer.Shapes();
   auto offers = [&](BeadShape shape) {
     return std::find(shapes.begin(), shapes.end(), shape) != shapes.end();
   };
   if (!offers({1, 0}) || !offers({0, 1})) {
-    throw std::invalid_argument("allinea::Align: the scorer must offer 1-0 and 0-1 beads");
+    throw std::invalid_argument(
+        "allinea::Align: the scorer must offer 1-0 and 0-1 beads");
   }
   if (!(options.temperature > 0)) {
-    throw std::invalid_argument("allinea::Align: the temperature must be positive");
+    throw std::invalid_argument(
+        "allinea::Align: the temperature must be positive");
   }
   const std::size_t longest = std::max(n, m);
-  std::size_t width = options.band == 0 ? AlignOptions::kDefaultBand : options.band;
+  std::size_t width =
+      options.band == 0 ? AlignOptions::kDefaultBand : options.band;
   const bool full = options.full || (n + 1) * (m + 1) <= options.exact_cells;
   if (!guide.empty() && guide.size() != n + 1) guide = {};
   for (;;) {
-    SearchResult r =
-        Search(n, m, scorer, Corridor(n, m, width, guide, options.trust_guide,
-                                   full || width >= longest));
+    SearchResult r = Search(n, m, scorer,
+                            Corridor(n, m, width, guide, options.trust_guide,
+                                     full || width >= longest));
     if (!full && r.touched_edge && options.widen && width < longest &&
         r.touched.size() * 8 < r.alignment.beads.size()) {
       // A few places: repair them. Many: search everything again, wider.

@@ -10,7 +10,14 @@ namespace {
 
 // The bead shapes, 1-1 first (the search finds its best bead sooner).
 constexpr std::array<BeadShape, 8> kShapes = {{
-    {1, 1}, {1, 0}, {0, 1}, {2, 1}, {1, 2}, {2, 2}, {3, 1}, {1, 3},
+    {1, 1},
+    {1, 0},
+    {0, 1},
+    {2, 1},
+    {1, 2},
+    {2, 2},
+    {3, 1},
+    {1, 3},
 }};
 
 // Ratio below which (or above 1/which) the pair is treated as unreliable.
@@ -116,9 +123,9 @@ LengthModel EstimateLengthModel(std::span<const SentenceFeatures> src,
                        : tgt_is_cjk             ? kCjkRatioPrior
                                                 : 1 / kCjkRatioPrior;
   if (ls > 0 && lt > 0) {
-    model.ratio = std::clamp(
-        (lt + prior * kRatioPriorWeight) / (ls + kRatioPriorWeight), kMinRatio,
-        1 / kMinRatio);
+    model.ratio =
+        std::clamp((lt + prior * kRatioPriorWeight) / (ls + kRatioPriorWeight),
+                   kMinRatio, 1 / kMinRatio);
   }
   model.variance = 6.8 * model.ratio;
   return model;
@@ -174,9 +181,8 @@ std::vector<float> AnchorRarity(const Features& features) {
     const double share = std::max(ns > 0 ? src_df[id] / ns : 0.0,
                                   nt > 0 ? tgt_df[id] / nt : 0.0);
     if (share <= 0) continue;
-    rarity[id] = static_cast<float>(
-        std::clamp(std::log(1 / share) / log_n,
-                   static_cast<double>(kMinRarity), 1.0));
+    rarity[id] = static_cast<float>(std::clamp(
+        std::log(1 / share) / log_n, static_cast<double>(kMinRarity), 1.0));
   }
   return rarity;
 }
@@ -190,11 +196,16 @@ ScoreWeights EstimateBeadPriors(
   for (const auto& [sb, se, tb, te] : beads) {
     const std::size_t a = se - sb;
     const std::size_t b = te - tb;
-    if (a == 1 && b == 1) ++count[0];
-    else if (a + b == 1) ++count[1];
-    else if (a + b == 3 && a > 0 && b > 0) ++count[2];
-    else if (a == 2 && b == 2) ++count[3];
-    else if (a + b == 4) ++count[4];
+    if (a == 1 && b == 1)
+      ++count[0];
+    else if (a + b == 1)
+      ++count[1];
+    else if (a + b == 3 && a > 0 && b > 0)
+      ++count[2];
+    else if (a == 2 && b == 2)
+      ++count[3];
+    else if (a + b == 4)
+      ++count[4];
   }
   // Each prior is the probability of one shape; shared ones count twice.
   const std::array<double, 5> prior = {weights.prior_1_1, weights.prior_1_0,
@@ -256,7 +267,8 @@ DocumentScorer::Side DocumentScorer::MakeSide(
             : 0);
     side.anchors.insert(side.anchors.end(), features[k].anchors.begin(),
                         features[k].anchors.end());
-    side.anchor_begin.push_back(static_cast<std::uint32_t>(side.anchors.size()));
+    side.anchor_begin.push_back(
+        static_cast<std::uint32_t>(side.anchors.size()));
   }
   return side;
 }
@@ -412,7 +424,8 @@ double DocumentScorer::AnchorCost(std::size_t i, std::size_t j,
     const std::size_t at = source ? j : i;
     const std::size_t count = source ? shape.src : shape.tgt;
     double cost = 0;
-    for (std::uint32_t k = own.anchor_begin[first]; k < own.anchor_begin[first + count]; ++k) {
+    for (std::uint32_t k = own.anchor_begin[first];
+         k < own.anchor_begin[first + count]; ++k) {
       const std::uint32_t id = own.anchors[k];
       if (split_[id] > 0 &&
           ((at > 0 && Contains(other.Anchors(at - 1), id)) ||
@@ -500,8 +513,8 @@ double DocumentScorer::Cost(std::size_t i, std::size_t j,
          StructureCost(i, j, shape);
 }
 
-double DocumentScorer::CostBelow(std::size_t i, std::size_t j,
-                                 BeadShape shape, double limit) const {
+double DocumentScorer::CostBelow(std::size_t i, std::size_t j, BeadShape shape,
+                                 double limit) const {
   // The parts in order of cost to compute; the anchors can take off at most
   // what the side with less to offer holds, so once the rest reaches limit
   // plus that, the bead cannot win.
