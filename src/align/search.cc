@@ -1,14 +1,12 @@
 // The search: a dynamic program over bead shapes, in a corridor of cells.
 #include <algorithm>
 #include <array>
-#include <cmath>
 #include <cstdint>
-#include <exception>
 #include <limits>
 #include <stdexcept>
-#include <thread>
 #include <vector>
 
+#include "align/internal.h"
 #include "allinea/align.h"
 
 namespace allinea {
@@ -36,19 +34,9 @@ constexpr std::size_t kMaxExtra = 512;
 // searched whole only when it has at most AlignOptions::exact_cells cells).
 constexpr std::size_t kMaxWidening = 1024;
 
-// The cells a search visited: source positions [lo[d], hi[d]] of each
-// anti-diagonal d = i + j.
-struct Cells {
-  std::vector<std::size_t> lo;
-  std::vector<std::size_t> hi;
-  [[nodiscard]] bool Has(std::size_t d, std::size_t i) const {
-    return d < lo.size() && i >= lo[d] && i <= hi[d];
-  }
-};
-
 struct SearchResult {
   Alignment alignment;
-  Cells cells;
+  internal::Cells cells;
   bool touched_edge = false;         // the path ran along a corridor's edge
   std::vector<std::size_t> touched;  // the beads where it did, in order
 };
@@ -240,258 +228,7 @@ SearchResult Search(std::size_t n, std::size_t m, const Scorer& scorer,
   return result;
 }
 
-// log(exp(a) + exp(b)), safe for -infinity.
-double LogAdd(double a, double b) {
-  if (a < b) std::swap(a, b);
-  if (b == -kInf) return a;
-  return a + std::log1p(std::exp(b - a));
-}
-
-// Terms this far below the running total are left out of a log-sum: they
-// change a score by less than 1e-5.
-constexpr double kNegligible = 12;
-
-// The posterior sums run over the cells within this many source positions
-// of the path found, on each anti-diagonal: where the alternatives that
-// matter to a bead's score lie (a boundary one or two sentences off).
-constexpr std::size_t kPosteriorRadius = 3;
-
-// The corridor of kPosteriorRadius around the beads' path: on the
-// anti-diagonals a bead spans, the path's source position is interpolated
-// between its corners.
-Cells AroundPath(const std::vector<Bead>& beads, std::size_t n, std::size_t m) {
-  Cells cells;
-  cells.lo.assign(n + m + 1, 0);
-  cells.hi.assign(n + m + 1, 0);
-  auto set = [&](std::size_t d, std::size_t i) {
-    const std::size_t first = d > m ? d - m : 0;
-    const std::size_t last = std::min(n, d);
-    cells.lo[d] = std::clamp(i > kPosteriorRadius ? i - kPosteriorRadius : 0,
-                             first, last);
-    cells.hi[d] = std::clamp(i + kPosteriorRadius, first, last);
-  };
-  set(0, 0);
-  for (const Bead& b : beads) {
-    const std::size_t d0 = b.src_begin + b.tgt_begin;
-    const std::size_t d1 = b.src_end + b.tgt_end;
-    for (std::size_t d = d0 + 1; d <= d1; ++d) {
-      set(d,
-          b.src_begin + ((d - d0) * (b.src_end - b.src_begin) + (d1 - d0) / 2) /
-                            (d1 - d0));
-    }
-  }
-  return cells;
-}
-
-// The log of the summed weights of all paths through `cells` from (0, 0)
-// to each bead's start (forward) or from each bead's end to (n, m)
-// (backward), streamed one anti-diagonal at a time; and the total.
-class PathSums {
- public:
-  PathSums(std::size_t n, std::size_t m, const Scorer& scorer,
-           const Cells& cells, double temperature)
-      : n_(n),
-        m_(m),
-        scorer_(scorer),
-        cells_(cells),
-        temperature_(temperature) {
-    for (const BeadShape& s : scorer.Shapes()) {
-      ring_ = std::max<std::size_t>(ring_, s.src + s.tgt + 1);
-    }
-  }
-
-  // At each bead's start; returns the total over all paths.
-  double Forward(const std::vector<Bead>& beads,
-                 std::vector<double>& at) const {
-    std::vector<std::vector<double>> sum(ring_);
-    at.assign(beads.size(), -kInf);
-    std::size_t next = 0;
-    const std::size_t last = n_ + m_;
-    for (std::size_t d = 0; d <= last; ++d) {
-      const std::size_t lo = cells_.lo[d];
-      std::vector<double>& diag = sum[d % ring_];
-      diag.assign(cells_.hi[d] - lo + 1, -kInf);
-      for (std::size_t i = lo; i <= cells_.hi[d]; ++i) {
-        const std::size_t j = d - i;
-        double total = d == 0 ? 0 : -kInf;
-        for (const BeadShape& shape : scorer_.Shapes()) {
-          if (shape.src > i || shape.tgt > j) continue;
-          const std::size_t pd = d - shape.src - shape.tgt;
-          const std::size_t pi = i - shape.src;
-          if (!cells_.Has(pd, pi)) continue;
-          total = Add(total, sum[pd % ring_][pi - cells_.lo[pd]], pi,
-                      j - shape.tgt, shape);
-        }
-        diag[i - lo] = total;
-      }
-      while (next < beads.size() &&
-             beads[next].src_begin + beads[next].tgt_begin == d) {
-        at[next] = diag[beads[next].src_begin - lo];
-        ++next;
-      }
-    }
-    return sum[last % ring_][n_ - cells_.lo[last]];
-  }
-
-  // At each bead's end.
-  void Backward(const std::vector<Bead>& beads, std::vector<double>& at) const {
-    std::vector<std::vector<double>> sum(ring_);
-    at.assign(beads.size(), -kInf);
-    std::size_t prev = beads.size();
-    const std::size_t last = n_ + m_;
-    for (std::size_t d = last + 1; d-- > 0;) {
-      const std::size_t lo = cells_.lo[d];
-      std::vector<double>& diag = sum[d % ring_];
-      diag.assign(cells_.hi[d] - lo + 1, -kInf);
-      for (std::size_t i = lo; i <= cells_.hi[d]; ++i) {
-        const std::size_t j = d - i;
-        double total = d == last ? 0 : -kInf;
-        for (const BeadShape& shape : scorer_.Shapes()) {
-          if (i + shape.src > n_ || j + shape.tgt > m_) continue;
-          const std::size_t nd = d + shape.src + shape.tgt;
-          const std::size_t ni = i + shape.src;
-          if (!cells_.Has(nd, ni)) continue;
-          total = Add(total, sum[nd % ring_][ni - cells_.lo[nd]], i, j, shape);
-        }
-        diag[i - lo] = total;
-      }
-      while (prev > 0 &&
-             beads[prev - 1].src_end + beads[prev - 1].tgt_end == d) {
-        --prev;
-        at[prev] = diag[beads[prev].src_end - lo];
-      }
-    }
-  }
-
- private:
-  // total + the weight of the paths through the bead of `shape` at (i, j)
-  // whose other part sums to `other`; beads too costly to matter skipped.
-  double Add(double total, double other, std::size_t i, std::size_t j,
-             BeadShape shape) const {
-    if (other == -kInf) return total;
-    const double limit = (other - total + kNegligible) * temperature_;
-    const double c = scorer_.CostBelow(i, j, shape, limit);
-    if (c >= limit) return total;
-    return LogAdd(total, other - c / temperature_);
-  }
-
-  std::size_t n_, m_;
-  const Scorer& scorer_;
-  const Cells& cells_;
-  double temperature_;
-  std::size_t ring_ = 1;
-};
-
-// Sets each bead's score to its posterior probability among all the
-// alignments near the path, each weighted exp(-cost / temperature). The
-// forward and backward sums run on two threads.
-void ScorePosteriors(std::size_t n, std::size_t m, const Scorer& scorer,
-                     double temperature, std::vector<Bead>& beads) {
-  const Cells cells = AroundPath(beads, n, m);
-  const PathSums sums(n, m, scorer, cells, temperature);
-  std::vector<double> forward;
-  std::vector<double> backward;
-  double z = 0;
-  std::exception_ptr forward_error;
-  std::thread forward_thread([&] {
-    try {
-      z = sums.Forward(beads, forward);
-    } catch (...) {
-      forward_error = std::current_exception();
-    }
-  });
-  try {
-    sums.Backward(beads, backward);
-  } catch (...) {
-    forward_thread.join();
-    throw;
-  }
-  forward_thread.join();
-  if (forward_error) std::rethrow_exception(forward_error);
-  for (std::size_t k = 0; k < beads.size(); ++k) {
-    const double log_p =
-        forward[k] - beads[k].cost / temperature + backward[k] - z;
-    beads[k].score =
-        std::isfinite(log_p) ? std::clamp(std::exp(log_p), 0.0, 1.0) : 0.0;
-  }
-}
-
-// A scorer for the sub-table that starts at (i0, j0) of another's.
-class OffsetScorer final : public Scorer {
- public:
-  OffsetScorer(const Scorer& base, std::size_t i0, std::size_t j0)
-      : base_(base), i0_(i0), j0_(j0) {}
-  [[nodiscard]] std::span<const BeadShape> Shapes() const override {
-    return base_.Shapes();
-  }
-  [[nodiscard]] double Cost(std::size_t i, std::size_t j,
-                            BeadShape shape) const override {
-    return base_.Cost(i0_ + i, j0_ + j, shape);
-  }
-  [[nodiscard]] double CostBelow(std::size_t i, std::size_t j, BeadShape shape,
-                                 double limit) const override {
-    return base_.CostBelow(i0_ + i, j0_ + j, shape, limit);
-  }
-
- private:
-  const Scorer& base_;
-  std::size_t i0_, j0_;
-};
-
-// Beads either side of a touched one that a repair searches again.
-constexpr std::size_t kRepairBeads = 64;
-
-// Where the path ran along the corridor's edge at a few places, searches
-// each stretch of kRepairBeads beads around them again, whole (or in a wider
-// corridor if large), between the path's own bead boundaries, and splices
-// the result in: a local repair instead of a second search of everything.
-void Repair(const Scorer& scorer, const std::vector<std::size_t>& touched,
-            const AlignOptions& options, std::vector<Bead>& beads) {
-  std::vector<Bead> out;
-  out.reserve(beads.size());
-  std::size_t done = 0;  // beads [0, done) are settled
-  std::size_t t = 0;
-  while (t < touched.size()) {
-    const std::size_t a =
-        touched[t] > kRepairBeads ? touched[t] - kRepairBeads : 0;
-    std::size_t b = std::min(beads.size(), touched[t] + kRepairBeads + 1);
-    // Merge the windows that overlap.
-    while (t + 1 < touched.size() && touched[t + 1] <= b + kRepairBeads) {
-      ++t;
-      b = std::min(beads.size(), touched[t] + kRepairBeads + 1);
-    }
-    ++t;
-    const std::size_t first = std::max(a, done);
-    out.insert(out.end(), beads.begin() + static_cast<std::ptrdiff_t>(done),
-               beads.begin() + static_cast<std::ptrdiff_t>(first));
-    const std::size_t i0 = beads[first].src_begin;
-    const std::size_t j0 = beads[first].tgt_begin;
-    const std::size_t i1 = beads[b - 1].src_end;
-    const std::size_t j1 = beads[b - 1].tgt_end;
-    AlignOptions sub = options;
-    sub.scores = false;
-    sub.band =
-        std::max<std::size_t>(options.band, AlignOptions::kDefaultBand) * 2;
-    const Alignment local =
-        Align(i1 - i0, j1 - j0, OffsetScorer(scorer, i0, j0), sub);
-    for (Bead bead : local.beads) {
-      bead.src_begin += i0, bead.src_end += i0;
-      bead.tgt_begin += j0, bead.tgt_end += j0;
-      out.push_back(bead);
-    }
-    done = b;
-  }
-  out.insert(out.end(), beads.begin() + static_cast<std::ptrdiff_t>(done),
-             beads.end());
-  beads = std::move(out);
-}
-
 }  // namespace
-
-void ScoreBeads(std::size_t n, std::size_t m, const Scorer& scorer,
-                double temperature, std::vector<Bead>& beads) {
-  ScorePosteriors(n, m, scorer, temperature, beads);
-}
 
 Alignment Align(std::size_t n, std::size_t m, const Scorer& scorer,
                 const AlignOptions& options,
@@ -520,7 +257,7 @@ Alignment Align(std::size_t n, std::size_t m, const Scorer& scorer,
     if (!full && r.touched_edge && options.widen && width < longest &&
         r.touched.size() * 8 < r.alignment.beads.size()) {
       // A few places: repair them. Many: search everything again, wider.
-      Repair(scorer, r.touched, options, r.alignment.beads);
+      internal::Repair(scorer, r.touched, options, r.alignment.beads);
       r.touched_edge = false;
       r.alignment.total_cost = 0;
       for (const Bead& b : r.alignment.beads) r.alignment.total_cost += b.cost;
@@ -528,7 +265,8 @@ Alignment Align(std::size_t n, std::size_t m, const Scorer& scorer,
     if (full || !r.touched_edge || !options.widen || width >= longest) {
       r.alignment.band = full ? longest : width;
       if (options.scores) {
-        ScorePosteriors(n, m, scorer, options.temperature, r.alignment.beads);
+        internal::ScorePosteriors(n, m, scorer, options.temperature,
+                                  r.alignment.beads);
       }
       return std::move(r.alignment);
     }
@@ -537,7 +275,8 @@ Alignment Align(std::size_t n, std::size_t m, const Scorer& scorer,
       // would be quadratic. The path found stands.
       r.alignment.band = width;
       if (options.scores) {
-        ScorePosteriors(n, m, scorer, options.temperature, r.alignment.beads);
+        internal::ScorePosteriors(n, m, scorer, options.temperature,
+                                  r.alignment.beads);
       }
       return std::move(r.alignment);
     }
