@@ -57,7 +57,9 @@ int RunAlign(const std::vector<std::string>& args) {
        "evidence that sentences translate each other; lines 'TARGET @ "
        "SOURCE' (hunalign) or 'SOURCE<TAB>TARGET' (see docs/formats.md); "
        "may be given several times")
-      ("search", po::value(&search)->default_value("corridor")->value_name("HOW"),
+      ("search", po::value(&search)
+           ->default_value(std::string(SearchModeName(SearchMode::kCorridor)))
+           ->value_name("HOW"),
        "corridor: follow the path and the anchor points, linear in the "
        "input; full: the whole table, quadratic (a baseline for "
        "benchmarks)")
@@ -95,10 +97,7 @@ int RunAlign(const std::vector<std::string>& args) {
   const Language src_language = ParseLanguageOption("--src-lang", src_lang);
   const Language tgt_language = ParseLanguageOption("--tgt-lang", tgt_lang);
   const bool presegmented = vm.count("presegmented") > 0;
-  if (search != "corridor" && search != "full") {
-    throw UsageError(fmt::format(
-        "unknown --search '{}' (expected corridor or full)", search));
-  }
+  const SearchMode search_mode = ParseSearchMode(search);
 
   // Open the output first, so that an unwritable path is reported before
   // the work; nothing is replaced until Commit().
@@ -118,7 +117,7 @@ int RunAlign(const std::vector<std::string>& args) {
   PrintNotices(notices);
   AlignDocumentsOptions align_options;
   if (!dict_paths.empty()) align_options.anchors.dictionary = &dictionary;
-  align_options.search.full = search == "full";
+  align_options.search.full = search_mode == SearchMode::kFull;
   const Alignment alignment = AlignDocuments(src, tgt, align_options);
 
   WriteOptions write_options;

@@ -51,6 +51,7 @@
 
 #include <cstddef>
 #include <span>
+#include <string_view>
 #include <vector>
 
 #include "allinea/anchors.h"
@@ -78,6 +79,13 @@ struct Alignment {
   double total_cost = 0;
   std::size_t band = 0;  // the half-width the search ended with
 };
+
+// How the search covers the table: a corridor (linear; the default) or the
+// whole table (quadratic: a baseline).
+enum class SearchMode { kCorridor, kFull };
+// "corridor" or "full"; throws UsageError naming the valid values.
+[[nodiscard]] SearchMode ParseSearchMode(std::string_view name);
+[[nodiscard]] std::string_view SearchModeName(SearchMode mode);
 
 struct AlignOptions {
   // Half-width of the corridor, in sentences; 0 picks kDefaultBand. The

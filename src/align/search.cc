@@ -1,4 +1,6 @@
 // The search: a dynamic program over bead shapes, in a corridor of cells.
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <array>
 #include <cstdint>
@@ -8,6 +10,7 @@
 
 #include "align/internal.h"
 #include "allinea/align.h"
+#include "allinea/error.h"
 
 namespace allinea {
 namespace {
@@ -229,6 +232,17 @@ SearchResult Search(std::size_t n, std::size_t m, const Scorer& scorer,
 }
 
 }  // namespace
+
+SearchMode ParseSearchMode(std::string_view name) {
+  if (name == "corridor") return SearchMode::kCorridor;
+  if (name == "full") return SearchMode::kFull;
+  throw UsageError(
+      fmt::format("unknown --search '{}' (expected corridor or full)", name));
+}
+
+std::string_view SearchModeName(SearchMode mode) {
+  return mode == SearchMode::kFull ? "full" : "corridor";
+}
 
 Alignment Align(std::size_t n, std::size_t m, const Scorer& scorer,
                 const AlignOptions& options,

@@ -181,6 +181,17 @@ TEST(CliAlign, IsDeterministic) {
   }
 }
 
+TEST(CliAlign, SearchFullIsTheSameOnTheSampleAndUnknownModesAreRefused) {
+  const CliResult corridor = RunCli(AlignInterview({"-f", "index"}));
+  const CliResult full = RunCli(AlignInterview({"-f", "index", "--search", "full"}));
+  ASSERT_TRUE(Succeeded(corridor));
+  ASSERT_TRUE(Succeeded(full));
+  EXPECT_EQ(corridor.out, full.out);  // a sample this small is searched whole
+  const CliResult bad = RunCli(AlignInterview({"--search", "fast"}));
+  EXPECT_TRUE(FailedWithOneLine(bad));
+  EXPECT_NE(bad.err.find("corridor or full"), std::string::npos) << bad.err;
+}
+
 TEST(CliAlign, HeaderNamesTheColumns) {
   const CliResult plain = RunCli(AlignInterview());
   const CliResult with_header = RunCli(AlignInterview({"--header"}));
