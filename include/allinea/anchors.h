@@ -114,6 +114,13 @@ struct AnchorOptions {
                                        const Document& tgt,
                                        const AnchorOptions& options);
 
+// What a term stands for, by its form: a value ("#", "%", "month:"), a date
+// ("date:"), a name or code ("@"), a dictionary hit ("="), or structure
+// (punctuation, quotation and list marks, dialogue labels). The one place
+// that reads term forms; the scorer and the anchor points ask it.
+enum class TermKind { kValue, kDate, kName, kDictionary, kStructure };
+[[nodiscard]] TermKind KindOfTerm(std::string_view term);
+
 // How many sentences of each side carry each vocabulary term: src[id] and
 // tgt[id]. O(anchors).
 struct TermCounts {

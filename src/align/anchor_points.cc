@@ -13,8 +13,7 @@ namespace {
 // Punctuation, quotation and list marks and dialogue labels say little about
 // where a sentence is: they never make anchor points.
 bool PointsSomewhere(std::string_view term) {
-  return !(term == "?" || term == "!" || term == "quote" || term == "item" ||
-           term.starts_with("label:"));
+  return KindOfTerm(term) != TermKind::kStructure;
 }
 
 // A prefix-maximum Fenwick tree over target positions: the heaviest chain

@@ -315,14 +315,6 @@ void ForEachAnchor(std::string_view text, const Context& context, Emit&& emit) {
 }
 
 // Which AnchorOptions switch a term belongs to, by its form (anchors.h).
-enum class TermKind { kNumber, kName, kStructure };
-TermKind KindOf(std::string_view term) {
-  if (term[0] == '#' || term[0] == '%' || term.starts_with("date:") ||
-      term.starts_with("month:")) {
-    return TermKind::kNumber;
-  }
-  return term[0] == '@' ? TermKind::kName : TermKind::kStructure;
-}
 
 SentenceFeatures Extract(const Sentence& s, const Context& context,
                          internal::DictionaryMatcher* dictionary,
@@ -344,8 +336,9 @@ SentenceFeatures Extract(const Sentence& s, const Context& context,
     f.cjk += internal::IsCjk(c);
   }
   ForEachAnchor(s.normalized, context, [&](std::string term) {
-    const TermKind kind = KindOf(term);
-    const bool wanted = kind == TermKind::kNumber ? options.numbers
+    const TermKind kind = KindOfTerm(term);
+    const bool wanted = kind == TermKind::kValue || kind == TermKind::kDate
+                            ? options.numbers
                         : kind == TermKind::kName ? options.names
                                                   : options.structure;
     if (wanted) add(std::move(term));
@@ -443,6 +436,17 @@ Features ExtractFeatures(const Document& src, const Document& tgt,
     std::sort(f.anchors.begin(), f.anchors.end());
   }
   return features;
+}
+
+TermKind KindOfTerm(std::string_view term) {
+  if (term.empty()) return TermKind::kStructure;
+  if (term.starts_with("date:")) return TermKind::kDate;
+  if (term[0] == '#' || term[0] == '%' || term.starts_with("month:")) {
+    return TermKind::kValue;
+  }
+  if (term[0] == '@') return TermKind::kName;
+  if (term[0] == '=') return TermKind::kDictionary;
+  return TermKind::kStructure;
 }
 
 TermCounts CountTerms(const Features& features) {

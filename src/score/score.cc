@@ -304,18 +304,14 @@ DocumentScorer::DocumentScorer(const Document& src, const Document& tgt,
   miss_.resize(v);
   split_.resize(v);
   for (std::size_t id = 0; id < v; ++id) {
-    const bool dictionary =
-        !features.vocabulary[id].empty() && features.vocabulary[id][0] == '=';
+    const TermKind kind = KindOfTerm(features.vocabulary[id]);
+    const bool dictionary = kind == TermKind::kDictionary;
     const double r = rarity[id];
     match_[id] = static_cast<float>(
         r * (dictionary ? weights_.dictionary_match : weights_.anchor_match));
-    const std::string& term = features.vocabulary[id];
-    const bool date = term.starts_with("date:");
-    const bool value = !term.empty() && (term[0] == '#' || term[0] == '%' ||
-                                         term.starts_with("month:"));
-    const double miss = date    ? weights_.date_miss
-                        : value ? weights_.value_miss
-                                : weights_.anchor_miss;
+    const double miss = kind == TermKind::kDate    ? weights_.date_miss
+                        : kind == TermKind::kValue ? weights_.value_miss
+                                                   : weights_.anchor_miss;
     miss_[id] = dictionary ? 0.0F : static_cast<float>(r * miss);
     split_[id] = dictionary || r < kSplitRarity
                      ? 0.0F

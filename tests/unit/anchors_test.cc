@@ -198,3 +198,26 @@ TEST(ExtractFeaturesTest, OptionsTurnKindsOff) {
 
 }  // namespace
 }  // namespace allinea
+
+namespace allinea {
+namespace {
+
+TEST(KindOfTermTest, EveryTermFormHasItsKind) {
+  EXPECT_EQ(KindOfTerm("#6000000000"), TermKind::kValue);
+  EXPECT_EQ(KindOfTerm("%65"), TermKind::kValue);
+  EXPECT_EQ(KindOfTerm("month:6"), TermKind::kValue);
+  EXPECT_EQ(KindOfTerm("date:2024-08-07"), TermKind::kDate);
+  EXPECT_EQ(KindOfTerm("@mistral"), TermKind::kName);
+  EXPECT_EQ(KindOfTerm("=intelligenza artificiale"), TermKind::kDictionary);
+  for (const char* t : {"?", "!", "label:q", "quote", "item", ""}) {
+    EXPECT_EQ(KindOfTerm(t), TermKind::kStructure) << t;
+  }
+  // Every term the extractor makes has a kind that its option switches off.
+  for (const std::string& term : AnchorTerms(
+           "D: Il 7 agosto 2024 Mistral ha raccolto 6 miliardi, il 65% in più?", "it")) {
+    EXPECT_NE(KindOfTerm(term) == TermKind::kDictionary, true) << term;
+  }
+}
+
+}  // namespace
+}  // namespace allinea
