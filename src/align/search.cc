@@ -24,14 +24,17 @@ constexpr double kInf = std::numeric_limits<double>::infinity();
 constexpr std::size_t kMaxHull = 1024;
 constexpr std::size_t kUntrustedHull = 64;
 
-// The corridor widens by two cells either side per anti-diagonal while the
-// best path's cost has grown by more than kCostlyRate nats per
+// While the best path's cost has grown by more than kCostlyRate nats per
 // anti-diagonal over the last kCostWindow ones (a well-paired stretch costs
-// about 0.5, a mismatched or one-sided one 1.5 to 5), up to kMaxExtra, and
-// narrows by one per anti-diagonal once it eases.
+// about 0.5, a mismatched or one-sided one 1.5 to 5), the margin of the
+// corridor grows by two cells per anti-diagonal, up to kMaxExtra, and it
+// shrinks by one once the cost eases. (Each range stays within one step of
+// the one before, so the lower edge stops advancing and the upper one
+// grows by one cell per anti-diagonal.) The cap keeps a long one-sided
+// stretch from costing more than about eight times a well-paired one.
 constexpr std::size_t kCostWindow = 17;
 constexpr double kCostlyRate = 1.5;
-constexpr std::size_t kMaxExtra = 512;
+constexpr std::size_t kMaxExtra = 64;
 
 // The widest band a search of a large table widens to (the table is
 // searched whole only when it has at most AlignOptions::exact_cells cells).
