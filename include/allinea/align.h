@@ -172,7 +172,11 @@ void ScoreBeads(std::size_t n, std::size_t m, const Scorer& scorer,
 struct AlignDocumentsOptions {
   AnchorOptions anchors;  // which anchor terms the features carry
   ScoreWeights weights;   // the scoring model's fixed constants
-  AlignOptions search;    // the band of the search
+  // The search: `full`, `exact_cells`, `scores` and `temperature` hold for
+  // the whole pipeline, `band` for the first pass (the second follows the
+  // first one's path with kRefineBand); `widen` and `trust_guide` are set
+  // by the pipeline.
+  AlignOptions search;
 };
 
 [[nodiscard]] Alignment AlignDocuments(const Document& src, const Document& tgt,
