@@ -279,18 +279,12 @@ Alignment Align(std::size_t n, std::size_t m, const Scorer& scorer,
       r.alignment.total_cost = 0;
       for (const Bead& b : r.alignment.beads) r.alignment.total_cost += b.cost;
     }
-    if (full || !r.touched_edge || !options.widen || width >= longest) {
+    // Done, unless the path still runs along the edge and the band may
+    // still widen: as far as kMaxWidening, since searching the whole of a
+    // large table would be quadratic (then the path found stands).
+    if (full || !r.touched_edge || !options.widen || width >= longest ||
+        width >= kMaxWidening) {
       r.alignment.band = full ? longest : width;
-      if (options.scores) {
-        internal::ScorePosteriors(n, m, scorer, options.temperature,
-                                  r.alignment.beads);
-      }
-      return std::move(r.alignment);
-    }
-    if (width >= kMaxWidening) {
-      // As far as the corridor widens: searching the whole of a large table
-      // would be quadratic. The path found stands.
-      r.alignment.band = width;
       if (options.scores) {
         internal::ScorePosteriors(n, m, scorer, options.temperature,
                                   r.alignment.beads);
