@@ -250,7 +250,8 @@ class AnchorScanner {
     const bool upper_first = u_isupper(static_cast<UChar32>(c)) != 0;
     if (has_digit && has_letter) {
       Emit("@" + token);
-    } else if (upper_first && seen_word_ && !stoplist_.count(token)) {
+    } else if (upper_first && seen_word_ && !stoplist_.count(token) &&
+               token != "i") {  // English "I" is a pronoun, not a name
       Emit("@" + token);
     }
     seen_word_ |= has_letter;
@@ -285,9 +286,13 @@ class AnchorScanner {
     } else {
       // A count, with a scale word after it; an ordinal ("第二", "second")
       // is none.
+      // A weekday ("周四", "星期四", "礼拜四") is no count either.
       std::size_t before = pos_;
-      const bool ordinal =
-          pos_ > 0 && internal::PreviousCodePoint(text_, before) == U'第';
+      const char32_t previous =
+          pos_ > 0 ? internal::PreviousCodePoint(text_, before) : 0;
+      const std::string_view head = text_.substr(0, pos_);
+      const bool ordinal = previous == U'第' || previous == U'周' ||
+                           head.ends_with("星期") || head.ends_with("礼拜");
       const std::optional<double> value =
           internal::ChineseNumeralValue(*run, text_);
       const double scale = internal::ScaleWordAt(text_, after);
@@ -313,8 +318,6 @@ template <typename Emit>
 void ForEachAnchor(std::string_view text, const Context& context, Emit&& emit) {
   AnchorScanner<std::remove_reference_t<Emit>>(text, context, emit).Run();
 }
-
-// Which AnchorOptions switch a term belongs to, by its form (anchors.h).
 
 SentenceFeatures Extract(const Sentence& s, const Context& context,
                          internal::DictionaryMatcher* dictionary,

@@ -173,7 +173,12 @@ std::optional<Integer> WholeNumberAt(std::string_view text, std::size_t& pos,
   if (std::optional<Integer> n = IntegerAt(text, pos)) return n;
   if (!chinese) return std::nullopt;
   const std::optional<ChineseNumeral> run = ChineseNumeralRunAt(text, pos);
-  if (!run || !run->integer || run->approximate) return std::nullopt;
+  // Dates need small integers: a longer run (or one past what a long long
+  // holds) is no day, month or year.
+  if (!run || !run->integer || run->approximate || run->length > 4 ||
+      !(run->value <= 9999)) {
+    return std::nullopt;
+  }
   pos = run->end;
   return Integer{static_cast<long long>(run->value), run->length};
 }

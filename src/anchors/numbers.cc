@@ -233,7 +233,10 @@ bool PercentAt(std::string_view text, std::size_t& pos) {
 std::string PercentTerm(double value) { return "%" + NumberTerm(value).substr(1); }
 
 std::string NumberTerm(double value) {
-  if (value == 0 || !std::isfinite(value)) return "#0";
+  if (value == 0) return "#0";
+  // Beyond what a double holds (hundreds of digits): a term of its own, not
+  // the zero's.
+  if (!std::isfinite(value) || std::fabs(value) < 1e-300) return "#?";
   // Round to 6 significant digits first, so that 6.45 * 1e8 and 645 * 1e6
   // give the same term despite floating point.
   const double magnitude = std::floor(std::log10(std::fabs(value)));

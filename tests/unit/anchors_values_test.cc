@@ -255,5 +255,19 @@ TEST(ExtractFeaturesValuesTest, NumbersSwitchCoversPercentDatesAndMonths) {
   EXPECT_EQ(with.vocabulary, (Terms{"date:2024-08-07", "month:6", "%65"}));
 }
 
+
+TEST(AnchorTermsReviewTest, EdgesFoundByReview) {
+  // Weekdays are no counts; "I" is no name; a run of numerals too long for
+  // a date and a number past a double do not misbehave.
+  EXPECT_TRUE(AnchorTerms("我们周四和星期二见面。", "zh").empty());
+  EXPECT_EQ(AnchorTerms("Then I said that Mistral raised it.", "en"),
+            (std::vector<std::string>{"@mistral"}));
+  EXPECT_NO_THROW((void)AnchorTerms("九九九九九九九九九九九九九九九九九九九九年八月", "zh"));
+  const std::vector<std::string> huge =
+      AnchorTerms("It was 1" + std::string(400, '0') + " times.", "en");
+  ASSERT_EQ(huge.size(), 1u);
+  EXPECT_NE(huge[0], "#0");
+}
+
 }  // namespace
 }  // namespace allinea
