@@ -1,9 +1,9 @@
 #include "anchors/numbers.h"
 
+#include <fmt/format.h>
 #include <unicode/uchar.h>
 
 #include <cmath>
-#include <fmt/format.h>
 
 #include "anchors/scan.h"
 #include "internal/unicode.h"
@@ -25,11 +25,12 @@ struct Scale {
 
 // Longer words first where one is a prefix of another.
 constexpr Scale kScales[] = {
-    {"miliardi", 1e9}, {"miliardo", 1e9}, {"milioni", 1e6}, {"milione", 1e6},
-    {"mila", 1e3},     {"thousand", 1e3}, {"millions", 1e6}, {"million", 1e6},
-    {"billions", 1e9}, {"billion", 1e9},  {"trillion", 1e12}, {"bn", 1e9},
-    {"万亿", 1e12},    {"萬億", 1e12},    {"亿", 1e8},        {"億", 1e8},
-    {"万", 1e4},       {"萬", 1e4},       {"千", 1e3},
+    {"miliardi", 1e9}, {"miliardo", 1e9},  {"mld", 1e9},     {"mln", 1e6},
+    {"Mrd", 1e9},      {"milioni", 1e6},   {"milione", 1e6}, {"mila", 1e3},
+    {"thousand", 1e3}, {"millions", 1e6},  {"million", 1e6}, {"billions", 1e9},
+    {"billion", 1e9},  {"trillion", 1e12}, {"bn", 1e9},      {"万亿", 1e12},
+    {"萬億", 1e12},    {"亿", 1e8},        {"億", 1e8},      {"万", 1e4},
+    {"萬", 1e4},       {"千", 1e3},
 };
 
 }  // namespace
@@ -60,7 +61,8 @@ std::optional<double> NumberValue(std::string_view digits,
 
 double ScaleWordAt(std::string_view text, std::size_t& pos) {
   std::size_t p = pos;
-  while (p < text.size() && (text[p] == ' ' || text.substr(p, 2) == "\xC2\xA0")) {
+  while (p < text.size() &&
+         (text[p] == ' ' || text.substr(p, 2) == "\xC2\xA0")) {
     p += text[p] == ' ' ? 1 : 2;
   }
   for (const Scale& s : kScales) {
@@ -82,29 +84,51 @@ namespace {
 // Digit value of a Chinese numeral character, or -1.
 int ChineseDigit(char32_t c) {
   switch (c) {
-    case U'〇': case U'零': return 0;
-    case U'一': return 1;
-    case U'二': case U'两': case U'兩': return 2;
-    case U'三': return 3;
-    case U'四': return 4;
-    case U'五': return 5;
-    case U'六': return 6;
-    case U'七': return 7;
-    case U'八': return 8;
-    case U'九': return 9;
-    default: return -1;
+    case U'〇':
+    case U'零':
+      return 0;
+    case U'一':
+      return 1;
+    case U'二':
+    case U'两':
+    case U'兩':
+      return 2;
+    case U'三':
+      return 3;
+    case U'四':
+      return 4;
+    case U'五':
+      return 5;
+    case U'六':
+      return 6;
+    case U'七':
+      return 7;
+    case U'八':
+      return 8;
+    case U'九':
+      return 9;
+    default:
+      return -1;
   }
 }
 
 // Multiplier of a Chinese unit character, or 0.
 double ChineseUnit(char32_t c) {
   switch (c) {
-    case U'十': return 10;
-    case U'百': return 100;
-    case U'千': return 1000;
-    case U'万': case U'萬': return 1e4;
-    case U'亿': case U'億': return 1e8;
-    default: return 0;
+    case U'十':
+      return 10;
+    case U'百':
+      return 100;
+    case U'千':
+      return 1000;
+    case U'万':
+    case U'萬':
+      return 1e4;
+    case U'亿':
+    case U'億':
+      return 1e8;
+    default:
+      return 0;
   }
 }
 
@@ -146,7 +170,8 @@ std::optional<ChineseNumeral> ChineseNumeralRunAt(std::string_view text,
       section = digit = 0;
       unit_seen = true;
     } else if (unit > 0) {
-      section += (digit == 0 && run.length == 0 ? 1 : digit) * unit;  // "十五" = 15
+      section +=
+          (digit == 0 && run.length == 0 ? 1 : digit) * unit;  // "十五" = 15
       digit = 0;
       unit_seen = true;
     } else if (c == U'点' && run.length > 0 && run.integer &&
@@ -195,7 +220,8 @@ std::optional<double> ChineseNumeralValue(const ChineseNumeral& run,
     return std::nullopt;
   }
   if (run.length == 1 && run.first == U'一') return std::nullopt;
-  if (run.length == 1 && run.first == U'十' && (next == U'分' || next == U'字')) {
+  if (run.length == 1 && run.first == U'十' &&
+      (next == U'分' || next == U'字')) {
     return std::nullopt;
   }
   return run.value;
@@ -205,8 +231,8 @@ namespace {
 
 // Percent words after a number, lower case but for German's capital.
 constexpr std::string_view kPercentWords[] = {
-    "per cento", "percento", "percent", "per cent", "pour cent",
-    "por ciento", "por cento", "Prozent",
+    "per cento", "percento",   "percent",   "per cent",
+    "pour cent", "por ciento", "por cento", "Prozent",
 };
 
 }  // namespace
@@ -230,7 +256,9 @@ bool PercentAt(std::string_view text, std::size_t& pos) {
   return false;
 }
 
-std::string PercentTerm(double value) { return "%" + NumberTerm(value).substr(1); }
+std::string PercentTerm(double value) {
+  return "%" + NumberTerm(value).substr(1);
+}
 
 std::string NumberTerm(double value) {
   if (value == 0) return "#0";

@@ -267,6 +267,10 @@ TEST(AnchorTermsReviewTest, EdgesFoundByReview) {
       AnchorTerms("It was 1" + std::string(400, '0') + " times.", "en");
   ASSERT_EQ(huge.size(), 1u);
   EXPECT_NE(huge[0], "#0");
+  // Abbreviated scale words meet the full ones.
+  EXPECT_EQ(AnchorTerms("ricavi per 1,2 mld di euro", "it"),
+            AnchorTerms("revenue of 1.2 billion euros", "en"));
+  EXPECT_EQ(AnchorTerms("12 mln di utenti", "it"), AnchorTerms("12 million users", "en"));
 }
 
 }  // namespace
