@@ -208,6 +208,20 @@ std::optional<ChineseNumeral> ChineseNumeralRunAt(std::string_view text,
   return run;
 }
 
+namespace {
+
+// Measure words and units that follow a count ("六种", "十五名", "三年"), and
+// the scale and percent characters.
+bool IsMeasureWord(char32_t c) {
+  static constexpr std::u32string_view kMeasure =
+      U"个種种名位家年月日天次倍人件条項项本部张張台辆輛架只座所场場岁歲周"
+      U"小分秒款份批层層点點元块塊米克吨噸里公斤升万萬亿億千百%％国國"
+      U"章节節句篇页頁期届屆轮輪代季集";
+  return c != 0 && kMeasure.find(c) != std::u32string_view::npos;
+}
+
+}  // namespace
+
 std::optional<double> ChineseNumeralValue(const ChineseNumeral& run,
                                           std::string_view text) {
   if (run.approximate) return std::nullopt;
@@ -222,6 +236,12 @@ std::optional<double> ChineseNumeralValue(const ChineseNumeral& run,
   if (run.length == 1 && run.first == U'一') return std::nullopt;
   if (run.length == 1 && run.first == U'十' &&
       (next == U'分' || next == U'字')) {
+    return std::nullopt;
+  }
+  // A lone numeral is a count only before a measure word or a scale: "四"
+  // in "四川" (a province), "三星" (a brand), "二手车" (used cars), "百" in
+  // "老百姓" (common people) or "百度" counts nothing.
+  if (run.length == 1 && run.first != U'十' && !IsMeasureWord(next)) {
     return std::nullopt;
   }
   return run.value;

@@ -267,6 +267,13 @@ TEST(AnchorTermsReviewTest, EdgesFoundByReview) {
       AnchorTerms("It was 1" + std::string(400, '0') + " times.", "en");
   ASSERT_EQ(huge.size(), 1u);
   EXPECT_NE(huge[0], "#0");
+  // Words that open with a numeral are no counts; counts before a measure
+  // word still are.
+  for (const char* word : {"四川省的老百姓用百度搜索二手车。", "三星和五角大楼。"}) {
+    EXPECT_TRUE(AnchorTerms(word, "zh").empty()) << word;
+  }
+  EXPECT_EQ(AnchorTerms("我们发布了六种模型，三年来有五名研究员。", "zh"),
+            (std::vector<std::string>{"#6", "#3", "#5"}));
   // Abbreviated scale words meet the full ones.
   EXPECT_EQ(AnchorTerms("ricavi per 1,2 mld di euro", "it"),
             AnchorTerms("revenue of 1.2 billion euros", "en"));
