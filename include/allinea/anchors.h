@@ -36,8 +36,9 @@
 //  - "@<lower-case token>": Latin-script tokens that contain a digit
 //    ("405B", "GPT-4o", "v2.0.1": a code goes on across a hyphen or period
 //    before digits) or that start with a capital letter and are not the
-//    first word of their sentence ("Mistral", "OpenAI", "CNBC"), compared
-//    case-insensitively. When both documents are in Latin-script languages,
+//    first word of their sentence ("Mistral"), or that have a capital after
+//    their first letter, wherever they stand ("OpenAI", "CNBC", "iPhone";
+//    never the pronoun "I"), compared case-insensitively. When both documents are in Latin-script languages,
 //    a capitalised common word of either language ("Il", "The", "La" after
 //    a colon or a quote; data/lang/<lang>/common-words.txt, built in) is no
 //    name.

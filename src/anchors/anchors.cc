@@ -228,6 +228,10 @@ class AnchorScanner {
       }
     }
     internal::Word word = *internal::WordAt(text_, pos_);
+    // A capital after the first letter ("OpenAI", "CNBC", "iPhone") marks a
+    // name even where a sentence opens.
+    const bool inner_capital =
+        !word.capitalised && !word.lower_case && word.lower.size() >= 2;
     std::string token = std::move(word.lower);
     bool has_digit = !word.letters_only;
     const bool has_letter =
@@ -250,7 +254,8 @@ class AnchorScanner {
     const bool upper_first = u_isupper(static_cast<UChar32>(c)) != 0;
     if (has_digit && has_letter) {
       Emit("@" + token);
-    } else if (upper_first && seen_word_ && !stoplist_.count(token) &&
+    } else if (((upper_first && seen_word_) || inner_capital) &&
+               !stoplist_.count(token) &&
                token != "i") {  // English "I" is a pronoun, not a name
       Emit("@" + token);
     }

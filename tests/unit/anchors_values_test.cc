@@ -274,6 +274,13 @@ TEST(AnchorTermsReviewTest, EdgesFoundByReview) {
   }
   EXPECT_EQ(AnchorTerms("我们发布了六种模型，三年来有五名研究员。", "zh"),
             (std::vector<std::string>{"#6", "#3", "#5"}));
+  // A name that opens its sentence counts when a capital follows its first
+  // letter; a capitalised first word does not.
+  EXPECT_EQ(AnchorTerms("OpenAI ha rilasciato un modello.", "it"),
+            (std::vector<std::string>{"@openai"}));
+  EXPECT_EQ(AnchorTerms("CNBC riporta la notizia.", "it"),
+            (std::vector<std::string>{"@cnbc"}));
+  EXPECT_TRUE(AnchorTerms("Abbiamo speso i soldi.", "it").empty());
   // Abbreviated scale words meet the full ones.
   EXPECT_EQ(AnchorTerms("ricavi per 1,2 mld di euro", "it"),
             AnchorTerms("revenue of 1.2 billion euros", "en"));
