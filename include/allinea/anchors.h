@@ -32,6 +32,9 @@
 //    "month:6" (English "May" and "March" count only in a date). Month
 //    names are known in Italian, English, French, Spanish, Portuguese and
 //    German; other languages keep the numbers of their dates.
+//  - "time:<HH>:<MM>": a time of day, 24-hour: "alle 22.30", "at 10.30 pm",
+//    "22:30" and "晚上10点30分" are "time:22:30" ("H.MM" only where the
+//    language writes a decimal comma, or before am/pm).
 // names (AnchorOptions::names):
 //  - "@<lower-case token>": Latin-script tokens that contain a digit
 //    ("405B", "GPT-4o", "v2.0.1": a code goes on across a hyphen or period
@@ -96,7 +99,8 @@ struct Features {
 };
 
 struct AnchorOptions {
-  // Numbers, percentages, dates and months ("#", "%", "date:", "month:").
+  // Numbers, percentages, dates, months and times ("#", "%", "date:",
+  // "month:", "time:").
   bool numbers = true;
   // Latin-script names and codes ("@").
   bool names = true;
@@ -115,7 +119,8 @@ struct AnchorOptions {
                                        const Document& tgt,
                                        const AnchorOptions& options);
 
-// What a term stands for, by its form: a value ("#", "%", "month:"), a date
+// What a term stands for, by its form: a value ("#", "%", "month:",
+// "time:"), a date
 // ("date:"), a name or code ("@"), a dictionary hit ("="), or structure
 // (punctuation, quotation and list marks, dialogue labels). The one place
 // that reads term forms; the scorer and the anchor points ask it.

@@ -15,6 +15,7 @@
 #include "anchors/dates.h"
 #include "anchors/dictionary_matcher.h"
 #include "anchors/number_words.h"
+#include "anchors/times.h"
 #include "anchors/numbers.h"
 #include "anchors/scan.h"
 #include "anchors/structure.h"
@@ -143,6 +144,13 @@ class AnchorScanner {
     // "2024年8月7日", "6 月").
     if (std::size_t after = pos_;
         auto term = internal::DateTermAtNumber(text_, after, language_)) {
+      Emit(std::move(*term));
+      pos_ = after;
+      return true;
+    }
+    // A time of day ("22.30", "10:30 pm", "10点30分").
+    if (std::size_t after = pos_;
+        auto term = internal::TimeTermAt(text_, after, language_)) {
       Emit(std::move(*term));
       pos_ = after;
       return true;
@@ -449,7 +457,8 @@ Features ExtractFeatures(const Document& src, const Document& tgt,
 TermKind KindOfTerm(std::string_view term) {
   if (term.empty()) return TermKind::kStructure;
   if (term.starts_with("date:")) return TermKind::kDate;
-  if (term[0] == '#' || term[0] == '%' || term.starts_with("month:")) {
+  if (term[0] == '#' || term[0] == '%' || term.starts_with("month:") ||
+      term.starts_with("time:")) {
     return TermKind::kValue;
   }
   if (term[0] == '@') return TermKind::kName;

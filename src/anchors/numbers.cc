@@ -11,12 +11,6 @@
 namespace allinea::internal {
 namespace {
 
-bool DecimalComma(std::string_view language) {
-  for (std::string_view l : {"it", "fr", "es", "de", "pt", "ru", "nl", "pl"}) {
-    if (language == l) return true;
-  }
-  return false;
-}
 
 struct Scale {
   std::string_view word;
@@ -34,6 +28,13 @@ constexpr Scale kScales[] = {
 };
 
 }  // namespace
+
+bool DecimalComma(std::string_view language) {
+  for (std::string_view l : {"it", "fr", "es", "de", "pt", "ru", "nl", "pl"}) {
+    if (language == l) return true;
+  }
+  return false;
+}
 
 std::optional<double> NumberValue(std::string_view digits,
                                   std::string_view language) {

@@ -10,9 +10,13 @@
 
 namespace allinea::internal {
 
+// Whether `language` writes a decimal comma ("6,45"; it, fr, es, de, pt,
+// ru, nl, pl).
+[[nodiscard]] bool DecimalComma(std::string_view language);
+
 // The value of `digits` (ASCII digits with '.' and ',' separators, as found
-// in the text) in the convention of `language`: Italian, French, Spanish,
-// German, Portuguese and Russian write "1.000,5", the others "1,000.5". A
+// in the text) in the convention of `language`: the DecimalComma()
+// languages write "1.000,5", the others "1,000.5". A
 // separator followed by other than three digits is a decimal point either
 // way ("3.1", "6,45").
 [[nodiscard]] std::optional<double> NumberValue(std::string_view digits,

@@ -206,6 +206,7 @@ TEST(KindOfTermTest, EveryTermFormHasItsKind) {
   EXPECT_EQ(KindOfTerm("#6000000000"), TermKind::kValue);
   EXPECT_EQ(KindOfTerm("%65"), TermKind::kValue);
   EXPECT_EQ(KindOfTerm("month:6"), TermKind::kValue);
+  EXPECT_EQ(KindOfTerm("time:22:30"), TermKind::kValue);
   EXPECT_EQ(KindOfTerm("date:2024-08-07"), TermKind::kDate);
   EXPECT_EQ(KindOfTerm("@mistral"), TermKind::kName);
   EXPECT_EQ(KindOfTerm("=intelligenza artificiale"), TermKind::kDictionary);

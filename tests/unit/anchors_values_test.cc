@@ -3,6 +3,8 @@
 // forms that must meet, and shows the ordinary words that must not count.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "allinea/anchors.h"
 
 namespace allinea {
@@ -285,6 +287,38 @@ TEST(AnchorTermsReviewTest, EdgesFoundByReview) {
   EXPECT_EQ(AnchorTerms("ricavi per 1,2 mld di euro", "it"),
             AnchorTerms("revenue of 1.2 billion euros", "en"));
   EXPECT_EQ(AnchorTerms("12 mln di utenti", "it"), AnchorTerms("12 million users", "en"));
+}
+
+
+TEST(AnchorTermsTimesTest, TimesOfDayMeetAcrossLanguagesAndClocks) {
+  const std::vector<std::string> evening = {"time:22:30"};
+  EXPECT_EQ(AnchorTerms("La mostra chiude alle 22.30.", "it"), evening);
+  EXPECT_EQ(AnchorTerms("The exhibition closes at 10.30 pm.", "en"), evening);
+  EXPECT_EQ(AnchorTerms("The exhibition closes at 22:30.", "en"), evening);
+  EXPECT_EQ(AnchorTerms("展览晚上10点30分关闭。", "zh"), evening);
+  EXPECT_EQ(AnchorTerms("Doors open at 7 p.m.", "en"),
+            (std::vector<std::string>{"time:19:00"}));
+  EXPECT_EQ(AnchorTerms("会议下午3点半开始。", "zh"),
+            (std::vector<std::string>{"time:15:30"}));
+  EXPECT_EQ(AnchorTerms("12:05 am", "en"), (std::vector<std::string>{"time:00:05"}));
+}
+
+TEST(AnchorTermsTimesTest, NumbersThatLookLikeTimesStayNumbers) {
+  // A decimal point in English; a scale or percent after; a version; a
+  // count; digits too long for an hour; minutes past 59.
+  EXPECT_EQ(AnchorTerms("Revenue was 3.30 million.", "en"), AnchorTerms("Revenue was 3.3 million.", "en"));
+  EXPECT_EQ(AnchorTerms("ricavi per 6.45 miliardi", "it"), AnchorTerms("ricavi per 6,45 miliardi", "it"));
+  EXPECT_EQ(AnchorTerms("È uscito Llama 3.1.", "it"), (std::vector<std::string>{"@llama", "#3.1"}));
+  EXPECT_EQ(AnchorTerms("dodici persone e 12 sedie", "it"), (std::vector<std::string>{"#12", "#12"}));
+  for (const char* text : {"alle 22.75", "il codice 123:45", "ore 10:30:45"}) {
+    for (const std::string& term : AnchorTerms(text, "it")) {
+      EXPECT_NE(term, "time:22:75") << text;
+    }
+  }
+  const std::vector<std::string> code = AnchorTerms("il codice 123:45", "it");
+  EXPECT_TRUE(std::none_of(code.begin(), code.end(), [](const std::string& t) {
+    return t.starts_with("time:");
+  }));
 }
 
 }  // namespace
