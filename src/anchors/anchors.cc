@@ -294,6 +294,18 @@ class AnchorScanner {
         after = r->end;
       } else if (const auto n = internal::IntegerAt(text_, after)) {
         part = static_cast<double>(n->value);
+        // "百分之5.5": the decimals too.
+        if (internal::HasAt(text_, after, ".") &&
+            DigitValue(internal::CodePointAt(text_, after + 1)) >= 0) {
+          std::size_t q = after + 1;
+          double scale = 0.1;
+          while (q < text_.size() && text_[q] >= '0' && text_[q] <= '9') {
+            *part += (text_[q] - '0') * scale;
+            scale /= 10;
+            ++q;
+          }
+          after = q;
+        }
       }
       if (part && run->value == 100) Emit(internal::PercentTerm(*part));
     } else {

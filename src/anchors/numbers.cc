@@ -235,8 +235,11 @@ std::optional<double> ChineseNumeralValue(const ChineseNumeral& run,
     return std::nullopt;
   }
   if (run.length == 1 && run.first == U'一') return std::nullopt;
+  // "十分" is "very" and "十字" a cross, but "十分钟" ten minutes.
   if (run.length == 1 && run.first == U'十' &&
-      (next == U'分' || next == U'字')) {
+      ((next == U'分' && CodePointAt(text, run.end + 3) != U'钟' &&
+        CodePointAt(text, run.end + 3) != U'鐘') ||
+       next == U'字')) {
     return std::nullopt;
   }
   // A lone numeral is a count only before a measure word or a scale: "四"

@@ -283,6 +283,10 @@ TEST(AnchorTermsReviewTest, EdgesFoundByReview) {
   EXPECT_EQ(AnchorTerms("CNBC riporta la notizia.", "it"),
             (std::vector<std::string>{"@cnbc"}));
   EXPECT_TRUE(AnchorTerms("Abbiamo speso i soldi.", "it").empty());
+  // Ten minutes is a count; "very" (十分) is not; decimals after 百分之.
+  EXPECT_EQ(AnchorTerms("休息十分钟。", "zh"), (std::vector<std::string>{"#10"}));
+  EXPECT_TRUE(AnchorTerms("这十分重要。", "zh").empty());
+  EXPECT_EQ(AnchorTerms("增长了百分之5.5。", "zh"), (std::vector<std::string>{"%5.5"}));
   // Abbreviated scale words meet the full ones.
   EXPECT_EQ(AnchorTerms("ricavi per 1,2 mld di euro", "it"),
             AnchorTerms("revenue of 1.2 billion euros", "en"));
