@@ -20,8 +20,6 @@ namespace {
 
 using namespace allinea;
 
-Document Load(const std::string& path) { return eval::LoadSentenceFile(path); }
-
 eval::AlignmentScores Score(const Document& src, const Document& tgt,
                             const std::vector<eval::IndexBead>& gold,
                             const AlignDocumentsOptions& options) {
@@ -34,11 +32,7 @@ eval::AlignmentScores Score(const Document& src, const Document& tgt,
   return eval::ScoreAlignment(gold, eval::ReadIndexBeads(out));
 }
 
-struct Pair {
-  std::string name;
-  Document src, tgt;
-  std::vector<eval::IndexBead> gold;
-};
+using Pair = eval::GoldPair;
 
 }  // namespace
 
@@ -81,15 +75,7 @@ int main(int argc, char** argv) {
                    "SRC TGT GOLD [SRC TGT GOLD ...]\n";
       return 2;
     }
-    std::vector<Pair> pairs;
-    for (std::size_t k = 0; k < args.size(); k += 3) {
-      std::ifstream gold_in(args[k + 2]);
-      if (!gold_in) throw std::runtime_error("cannot open " + args[k + 2]);
-      std::string name = args[k + 2].substr(args[k + 2].rfind('/') + 1);
-      name = name.substr(0, name.find(".gold"));
-      pairs.push_back({name, Load(args[k]), Load(args[k + 1]),
-                       eval::ReadIndexBeads(gold_in)});
-    }
+    const std::vector<Pair> pairs = eval::LoadGoldPairs(args);
 
     struct Variant {
       std::string name;

@@ -22,8 +22,6 @@ namespace {
 
 using namespace allinea;
 
-Document Load(const std::string& path) { return eval::LoadSentenceFile(path); }
-
 struct Pair {
   Document src, tgt;
   std::set<eval::IndexBead> gold;
@@ -91,12 +89,9 @@ int main(int argc, char** argv) {
       return 2;
     }
     std::vector<Pair> pairs;
-    for (std::size_t k = 0; k < args.size(); k += 3) {
-      Pair p{Load(args[k]), Load(args[k + 1]), {}};
-      std::ifstream gold_in(args[k + 2]);
-      if (!gold_in) throw std::runtime_error("cannot open " + args[k + 2]);
-      for (auto& b : eval::ReadIndexBeads(gold_in)) p.gold.insert(std::move(b));
-      pairs.push_back(std::move(p));
+    for (eval::GoldPair& g : eval::LoadGoldPairs(args)) {
+      pairs.push_back(
+          {std::move(g.src), std::move(g.tgt), {g.gold.begin(), g.gold.end()}});
     }
     const std::vector<Scored> scored = Run(pairs, temperature);
     fmt::print("temperature {}: {} beads\n\n", temperature, scored.size());

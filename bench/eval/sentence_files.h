@@ -4,11 +4,15 @@
 #ifndef ALLINEA_BENCH_EVAL_SENTENCE_FILES_H_
 #define ALLINEA_BENCH_EVAL_SENTENCE_FILES_H_
 
+#include <fstream>
+#include <stdexcept>
 #include <string>
+#include <vector>
 
 #include "allinea/io.h"
 #include "allinea/segment.h"
 #include "allinea/text.h"
+#include "eval/alignment_score.h"
 
 namespace allinea::eval {
 
@@ -32,6 +36,30 @@ inline Document LoadSentenceFile(const std::string& path) {
   return Segmenter(
              {.language = LanguageOfSentenceFile(path), .presegmented = true})
       .Segment(DecodeText(ReadInput(path), path));
+}
+
+// A gold pair: its two sentence files and its gold alignment, named after
+// the gold file ("dir/x.it-zh.gold.index" -> "x.it-zh").
+struct GoldPair {
+  std::string name;
+  Document src, tgt;
+  std::vector<IndexBead> gold;
+};
+
+// The pairs of `args`, read as SRC TGT GOLD triples. Throws
+// std::runtime_error for a gold file that cannot be opened.
+inline std::vector<GoldPair> LoadGoldPairs(
+    const std::vector<std::string>& args) {
+  std::vector<GoldPair> pairs;
+  for (std::size_t k = 0; k + 2 < args.size(); k += 3) {
+    std::ifstream gold_in(args[k + 2]);
+    if (!gold_in) throw std::runtime_error("cannot open " + args[k + 2]);
+    std::string name = args[k + 2].substr(args[k + 2].rfind('/') + 1);
+    name = name.substr(0, name.find(".gold"));
+    pairs.push_back({name, LoadSentenceFile(args[k]),
+                     LoadSentenceFile(args[k + 1]), ReadIndexBeads(gold_in)});
+  }
+  return pairs;
 }
 
 }  // namespace allinea::eval
