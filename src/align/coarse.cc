@@ -5,6 +5,7 @@
 #include <cmath>
 #include <vector>
 
+#include "align/internal.h"
 #include "allinea/align.h"
 
 namespace allinea {
@@ -49,32 +50,6 @@ Blocks MakeBlocks(const std::vector<SentenceFeatures>& side, std::size_t size) {
   return out;
 }
 
-// The guide (per source position in [0, n]) along beads given in units of
-// `size` sentences: straight across each bead, from its first corner to its
-// last.
-std::vector<std::size_t> GuideAlong(const std::vector<Bead>& beads,
-                                    std::size_t size, std::size_t n,
-                                    std::size_t m) {
-  std::vector<std::size_t> guide(n + 1, 0);
-  for (const Bead& b : beads) {
-    const std::size_t i0 = std::min(n, b.src_begin * size);
-    const std::size_t i1 = std::min(n, b.src_end * size);
-    const std::size_t j0 = std::min(m, b.tgt_begin * size);
-    const std::size_t j1 = std::min(m, b.tgt_end * size);
-    if (i1 == i0) {
-      guide[i0] = j1;  // target only: the guide jumps on this row
-      continue;
-    }
-    for (std::size_t i = i0; i <= i1; ++i) {
-      guide[i] = j0 + (i - i0) * (j1 - j0) / (i1 - i0);
-    }
-  }
-  for (std::size_t i = 1; i <= n; ++i)
-    guide[i] = std::max(guide[i], guide[i - 1]);
-  guide[n] = m;
-  return guide;
-}
-
 // The guide from blocks of `size` sentences: searched whole when there are
 // few enough of them, else along the guide of blocks kLevelFactor times
 // larger.
@@ -111,7 +86,7 @@ std::vector<std::size_t> LevelGuide(const Features& features,
   const DocumentScorer scorer(src.doc, tgt.doc, coarse, block_model, weights,
                               1.0);
   const Alignment a = Align(nb, mb, scorer, options, block_guide);
-  return GuideAlong(a.beads, size, n, m);
+  return internal::GuideAlong(a.beads, size, n, m);
 }
 
 }  // namespace
@@ -125,3 +100,33 @@ std::vector<std::size_t> CoarseGuide(const Features& features,
 }
 
 }  // namespace allinea
+
+namespace allinea::internal {
+
+// The guide (per source position in [0, n]) along beads given in units of
+// `size` sentences: straight across each bead, from its first corner to its
+// last.
+std::vector<std::size_t> GuideAlong(const std::vector<Bead>& beads,
+                                    std::size_t size, std::size_t n,
+                                    std::size_t m) {
+  std::vector<std::size_t> guide(n + 1, 0);
+  for (const Bead& b : beads) {
+    const std::size_t i0 = std::min(n, b.src_begin * size);
+    const std::size_t i1 = std::min(n, b.src_end * size);
+    const std::size_t j0 = std::min(m, b.tgt_begin * size);
+    const std::size_t j1 = std::min(m, b.tgt_end * size);
+    if (i1 == i0) {
+      guide[i0] = j1;  // target only: the guide jumps on this row
+      continue;
+    }
+    for (std::size_t i = i0; i <= i1; ++i) {
+      guide[i] = j0 + (i - i0) * (j1 - j0) / (i1 - i0);
+    }
+  }
+  for (std::size_t i = 1; i <= n; ++i)
+    guide[i] = std::max(guide[i], guide[i - 1]);
+  guide[n] = m;
+  return guide;
+}
+
+}  // namespace allinea::internal

@@ -33,6 +33,13 @@ void ScorePosteriors(std::size_t n, std::size_t m, const Scorer& scorer,
 void Repair(const Scorer& scorer, const std::vector<std::size_t>& touched,
             const AlignOptions& options, std::vector<Bead>& beads);
 
+// The guide (per source position in [0, n]) along beads given in units of
+// `size` sentences (1 for a sentence-level path): straight across each
+// bead, from its first corner to its last. (coarse.cc)
+std::vector<std::size_t> GuideAlong(const std::vector<Bead>& beads,
+                                    std::size_t size, std::size_t n,
+                                    std::size_t m);
+
 }  // namespace allinea::internal
 
 #endif  // ALLINEA_SRC_ALIGN_INTERNAL_H_

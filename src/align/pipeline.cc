@@ -5,6 +5,7 @@
 #include <utility>
 #include <vector>
 
+#include "align/internal.h"
 #include "allinea/align.h"
 
 namespace allinea {
@@ -17,18 +18,6 @@ constexpr std::size_t kMinModelSpan = 20;
 BeadShape ShapeOf(const Bead& b) {
   return {static_cast<std::uint8_t>(b.src_end - b.src_begin),
           static_cast<std::uint8_t>(b.tgt_end - b.tgt_begin)};
-}
-
-// The guide along an alignment's path: where the path stands on each row.
-std::vector<std::size_t> PathGuide(const Alignment& a, std::size_t n) {
-  std::vector<std::size_t> guide(n + 1, 0);
-  for (const Bead& b : a.beads) {
-    for (std::size_t i = b.src_begin; i <= b.src_end; ++i) {
-      guide[i] = b.tgt_begin;
-    }
-    guide[b.src_end] = b.tgt_end;
-  }
-  return guide;
 }
 
 // The first length model: from the stretch the anchor points span, when
@@ -115,7 +104,8 @@ Alignment AlignDocuments(const Document& src, const Document& tgt,
   search.band = AlignOptions::kRefineBand;
   search.widen = true;
   search.trust_guide = false;
-  Alignment alignment = Align(n, m, final_scorer, search, PathGuide(first, n));
+  Alignment alignment = Align(n, m, final_scorer, search,
+                              internal::GuideAlong(first.beads, 1, n, m));
   double first_cost = 0;
   for (const Bead& b : first.beads) {
     first_cost += final_scorer.Cost(b.src_begin, b.tgt_begin, ShapeOf(b));
