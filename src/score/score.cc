@@ -177,6 +177,15 @@ std::span<const std::uint32_t> Gather(const SideT& side, std::size_t first,
   return {out, n};
 }
 
+// Whether the sentence just before [begin, end) of `side`, or the one just
+// after it, carries `id`: the counterpart of an anchor next to a bead.
+template <typename SideT>
+bool NeighbourHas(const SideT& side, std::size_t begin, std::size_t end,
+                  std::uint32_t id) {
+  return (begin > 0 && Contains(side.Anchors(begin - 1), id)) ||
+         (end < side.size() && Contains(side.Anchors(end), id));
+}
+
 }  // namespace
 
 double DocumentScorer::AnchorCost(std::size_t i, std::size_t j,
@@ -199,11 +208,7 @@ double DocumentScorer::AnchorCost(std::size_t i, std::size_t j,
     for (std::uint32_t k = own.anchor_begin[first];
          k < own.anchor_begin[first + count]; ++k) {
       const std::uint32_t id = own.anchors[k];
-      if (split_[id] > 0 &&
-          ((at > 0 && Contains(other.Anchors(at - 1), id)) ||
-           (at < other.size() && Contains(other.Anchors(at), id)))) {
-        cost += split_[id];
-      }
+      if (split_[id] > 0 && NeighbourHas(other, at, at, id)) cost += split_[id];
     }
     return cost;
   }
@@ -211,24 +216,17 @@ double DocumentScorer::AnchorCost(std::size_t i, std::size_t j,
   std::array<std::uint32_t, kInline> b_inline;
   std::vector<std::uint32_t> a_heap;
   std::vector<std::uint32_t> b_heap;
-  const auto a = shape.src == 0 ? std::span<const std::uint32_t>()
-                                : Gather(src_, i, shape.src, a_inline, a_heap);
-  const auto b = shape.tgt == 0 ? std::span<const std::uint32_t>()
-                                : Gather(tgt_, j, shape.tgt, b_inline, b_heap);
-  // The sentences just before and after the bead on each side.
+  // Both sides have sentences here (null beads returned above).
+  const auto a = Gather(src_, i, shape.src, a_inline, a_heap);
+  const auto b = Gather(tgt_, j, shape.tgt, b_inline, b_heap);
   const std::size_t src_end = i + shape.src;
   const std::size_t tgt_end = j + shape.tgt;
-  auto adjacent = [](const Side& side, std::size_t begin, std::size_t end,
-                     std::uint32_t id) {
-    return (begin > 0 && Contains(side.Anchors(begin - 1), id)) ||
-           (end < side.size() && Contains(side.Anchors(end), id));
-  };
-  // An anchor on one side only: a miss when the other side has words, and
-  // a split when its counterpart sits next to the bead.
-  auto unmatched = [&](std::uint32_t id, bool other_empty, const Side& other,
-                       std::size_t begin, std::size_t end) {
-    double c = other_empty ? 0.0 : miss_[id];
-    if (split_[id] > 0 && adjacent(other, begin, end, id)) c += split_[id];
+  // An anchor on one side only: a miss, and a split when its counterpart
+  // sits next to the bead on the other side.
+  auto unmatched = [&](std::uint32_t id, const Side& other, std::size_t begin,
+                       std::size_t end) {
+    double c = miss_[id];
+    if (split_[id] > 0 && NeighbourHas(other, begin, end, id)) c += split_[id];
     return c;
   };
   double cost = 0;
@@ -236,9 +234,9 @@ double DocumentScorer::AnchorCost(std::size_t i, std::size_t j,
   std::size_t y = 0;
   while (x < a.size() || y < b.size()) {
     if (y == b.size() || (x < a.size() && a[x] < b[y])) {
-      cost += unmatched(a[x++], shape.tgt == 0, tgt_, j, tgt_end);
+      cost += unmatched(a[x++], tgt_, j, tgt_end);
     } else if (x == a.size() || b[y] < a[x]) {
-      cost += unmatched(b[y++], shape.src == 0, src_, i, src_end);
+      cost += unmatched(b[y++], src_, i, src_end);
     } else {
       cost -= match_[a[x]];
       ++x, ++y;
