@@ -26,7 +26,8 @@ eval::AlignmentScores Score(const Document& src, const Document& tgt,
   const Alignment a = AlignDocuments(src, tgt, options);
   std::stringstream out;
   auto w = MakeWriter(Format::kIndex, {}, out);
-  w->Begin(src, tgt);
+  w->Begin();
+  w->BeginDocument(src, tgt, src.name);
   for (const Bead& b : a.beads) w->Write(b);
   w->End();
   return eval::ScoreAlignment(gold, eval::ReadIndexBeads(out));

@@ -19,6 +19,7 @@ namespace po = boost::program_options;
 inline constexpr int kExitOk = 0;
 inline constexpr int kExitFail = 1;   // the job ran and said "no" (check)
 inline constexpr int kExitUsage = 2;  // usage or input error
+inline constexpr int kExitPartial = 3;  // align --pairs: some pairs failed
 
 // Parses `args` (without the program and command names) into `vm`; turns
 // Boost's exceptions into UsageError with a one-line message.

@@ -1,11 +1,20 @@
-// allinea align SRC TGT: sentence alignment of a document and its translation.
+// allinea align SRC TGT | --pairs LIST: sentence alignment of documents and
+// their translations.
 #include <fmt/format.h>
+#include <unistd.h>
 
 #include <algorithm>
+#include <cerrno>
+#include <chrono>
+#include <cstdlib>
+#include <filesystem>
 #include <iostream>
+#include <optional>
+#include <set>
+#include <thread>
 
-#include "allinea/align.h"
-#include "allinea/dictionary.h"
+#include "align_job.h"
+#include "allinea/batch.h"
 #include "allinea/error.h"
 #include "allinea/io.h"
 #include "allinea/write.h"
@@ -18,6 +27,7 @@ namespace {
 
 constexpr const char* kUsage =
     "Usage: allinea align SRC TGT [options]\n"
+    "       allinea align --pairs LIST [options]\n"
     "\n"
     "Aligns the sentences of SRC (a document) and TGT (its translation) and\n"
     "writes one bead per line: the source sentences, the target sentences\n"
@@ -25,33 +35,221 @@ constexpr const char* kUsage =
     "are 1-1, 1-0, 0-1, 2-1, 1-2, 2-2, 3-1 or 1-3 sentences. Use - for\n"
     "standard input (for one side only).\n"
     "\n"
-    "Example:\n"
+    "With --pairs, aligns every pair of LIST (one 'SRC<TAB>TGT' a line;\n"
+    "relative paths are taken from LIST's folder) on all cores into one\n"
+    "output, in list order. A pair that fails is reported on stderr and the\n"
+    "others are written: exit status 3. With --strict the first failure\n"
+    "stops the run, nothing is written, exit status 2.\n"
+    "\n"
+    "Examples:\n"
     "  allinea align it.txt zh.txt --src-lang it --tgt-lang zh -o it-zh.tsv\n"
+    "  allinea align it.txt zh.txt -o memory.tmx\n"
+    "  allinea align --pairs list.tsv -f jsonl --min-score 0.9 -o train.jsonl\n"
+    "\n"
+    "Exit status: 0 success; 2 usage or input error (one line on stderr);\n"
+    "3 with --pairs when some pairs failed and the others were written.\n"
     "\n"
     "Options";
+
+// Everything the user asked for, parsed and checked.
+struct AlignRequest {
+  std::string src_path;
+  std::string tgt_path;
+  std::string pairs_path;  // --pairs; "" = SRC TGT
+  bool strict = false;
+  unsigned jobs = 1;
+  std::string output;
+  Format format = kDefaultFormat;
+  WriteOptions write;
+  AlignSettings settings;
+};
+
+// The creation date for TMX: SOURCE_DATE_EPOCH when set (reproducible
+// builds' convention), else now.
+std::string CreationDate() {
+  const char* epoch = std::getenv("SOURCE_DATE_EPOCH");
+  if (epoch == nullptr || *epoch == '\0') {
+    const auto now = std::chrono::system_clock::now().time_since_epoch();
+    return FormatTmxDate(
+        std::chrono::duration_cast<std::chrono::seconds>(now).count());
+  }
+  errno = 0;
+  char* end = nullptr;
+  const long long seconds = std::strtoll(epoch, &end, 10);
+  if (errno != 0 || *end != '\0' || end == epoch) {
+    throw UsageError(fmt::format(
+        "SOURCE_DATE_EPOCH: '{}' is not a whole number of seconds", epoch));
+  }
+  try {
+    return FormatTmxDate(seconds);
+  } catch (const UsageError& e) {
+    throw UsageError(std::string("SOURCE_DATE_EPOCH: ") + e.what());
+  }
+}
+
+void WarnRemoved(const Writer& writer, const std::string& output) {
+  if (const std::size_t n = writer.removed_characters(); n > 0) {
+    std::cerr << fmt::format(
+        "allinea: warning: {}: left out {} control character{} that XML "
+        "cannot hold\n",
+        output == "-" ? "<stdout>" : output, n, n == 1 ? "" : "s");
+  }
+}
+
+int AlignOne(const AlignRequest& request) {
+  // Open the output first, so that an unwritable path is reported before
+  // the work; nothing is replaced until Commit().
+  OutputFile out(request.output);
+  AlignedPair pair =
+      AlignPair(request.src_path, request.tgt_path, request.settings);
+  PrintNotices(pair.notices);
+  WriteOptions write = request.write;
+  write.src_tag = pair.src_tag;
+  write.tgt_tag = pair.tgt_tag;
+  auto writer = MakeWriter(request.format, write, out.stream());
+  writer->Begin();
+  writer->BeginDocument(pair.src, pair.tgt, request.src_path);
+  for (const Bead& bead : pair.alignment.beads) writer->Write(bead);
+  writer->End();
+  out.Commit();
+  WarnRemoved(*writer, request.output);
+  return kExitOk;
+}
+
+// A pair's result, or the one line saying why it failed.
+struct Outcome {
+  std::optional<AlignedPair> pair;
+  std::string error;
+};
+
+int AlignList(const AlignRequest& request) {
+  OutputFile out(request.output);
+  const std::string list_name = request.pairs_path;
+  const std::string base_dir =
+      list_name == "-"
+          ? std::string()
+          : std::filesystem::path(list_name).parent_path().string();
+  const std::vector<PairEntry> pairs =
+      ParsePairList(ReadInput(list_name), list_name == "-" ? "<stdin>" : list_name,
+                    base_dir);
+  const std::string where = list_name == "-" ? "<stdin>" : list_name;
+  const bool progress = isatty(STDERR_FILENO) != 0 && pairs.size() > 1;
+
+  std::unique_ptr<Writer> writer;
+  WriteOptions write = request.write;
+  const auto open_writer = [&](const std::string& src_tag,
+                               const std::string& tgt_tag) {
+    write.src_tag = src_tag;
+    write.tgt_tag = tgt_tag;
+    writer = MakeWriter(request.format, write, out.stream());
+    writer->Begin();
+  };
+  std::set<std::string> announced;  // "--src-lang it": notices printed once
+  std::size_t failed = 0;
+  bool stopped = false;
+  const auto report = [&](const PairEntry& entry, const std::string& error) {
+    if (progress) std::cerr << "\r\033[K";
+    std::cerr << fmt::format("allinea: {}:{}: {}\n", where, entry.line, error);
+    ++failed;
+    stopped = request.strict;
+    return !request.strict;
+  };
+
+  RunInOrder<Outcome>(
+      pairs.size(), request.jobs, 2 * std::size_t{request.jobs},
+      [&](std::size_t i) {
+        Outcome outcome;
+        try {
+          outcome.pair = AlignPair(pairs[i].src, pairs[i].tgt, request.settings);
+        } catch (const Error& e) {
+          outcome.error = Describe(e);
+        } catch (const std::bad_alloc&) {
+          outcome.error = "out of memory";
+        } catch (const std::exception& e) {
+          outcome.error = std::string("internal error: ") + e.what();
+        }
+        return outcome;
+      },
+      [&](std::size_t i, Outcome&& outcome) {
+        const PairEntry& entry = pairs[i];
+        if (!outcome.pair) return report(entry, outcome.error);
+        AlignedPair& pair = *outcome.pair;
+        if (!writer) open_writer(pair.src_tag, pair.tgt_tag);
+        if (request.format == Format::kTmx &&
+            (pair.src_tag != write.src_tag || pair.tgt_tag != write.tgt_tag)) {
+          return report(entry, fmt::format(
+              "{}: languages {} and {} differ from the memory's {} and {} "
+              "(set --src-lang and --tgt-lang)",
+              entry.name, pair.src_tag, pair.tgt_tag, write.src_tag,
+              write.tgt_tag));
+        }
+        if (progress) std::cerr << "\r\033[K";
+        for (std::size_t k = 0; k < pair.notices.size(); ++k) {
+          const bool src_side = pair.src_detected && k == 0;
+          const std::string key = fmt::format(
+              "{} {}", src_side ? "src" : "tgt",
+              src_side ? pair.src.language : pair.tgt.language);
+          if (announced.insert(key).second) std::cerr << pair.notices[k] << '\n';
+        }
+        writer->BeginDocument(pair.src, pair.tgt, entry.name);
+        for (const Bead& bead : pair.alignment.beads) writer->Write(bead);
+        if (progress) {
+          std::cerr << fmt::format("allinea: aligned {} of {} pairs", i + 1,
+                                   pairs.size())
+                    << std::flush;
+        }
+        return true;
+      });
+  if (progress) std::cerr << "\r\033[K" << std::flush;
+  if (stopped) return kExitUsage;  // nothing written: `out` is not committed
+  if (!writer) {
+    open_writer(TagWithRegion(request.settings.src_language.tag),
+                TagWithRegion(request.settings.tgt_language.tag));
+  }
+  writer->End();
+  out.Commit();
+  WarnRemoved(*writer, request.output);
+  return failed > 0 ? kExitPartial : kExitOk;
+}
 
 }  // namespace
 
 int RunAlign(const std::vector<std::string>& args) {
-  std::string src_path, tgt_path, src_lang, tgt_lang, format_name, output,
-      lang_data;
+  AlignRequest request;
+  std::string src_lang, tgt_lang, format_name, lang_data, search, nulls;
   std::vector<std::string> dict_paths;
-  std::string search;
+  double min_score = 0;
+  unsigned jobs = std::max(1u, std::thread::hardware_concurrency());
   po::options_description options(kUsage);
   options.add_options()
       ("help,h", "print this help and exit")
       ("src-lang", po::value(&src_lang)->value_name("TAG"),
        "language of SRC, a BCP 47 tag (it, zh, en-GB); default: detected "
-       "from the text and named on stderr")
+       "from the text and named on stderr. In TMX the tag gets a region "
+       "when it has none (it -> it-IT, zh -> zh-CN)")
       ("tgt-lang", po::value(&tgt_lang)->value_name("TAG"),
        "language of TGT")
-      ("format,f",
-       po::value(&format_name)
-           ->default_value(std::string(FormatName(kDefaultFormat)))
-           ->value_name("FMT"),
-       "output format: tsv (source TAB target TAB score) or index "
-       "([i, j]:[k] sentence indices, as bertalign writes)")
+      ("format,f", po::value(&format_name)->value_name("FMT"),
+       "output format: tsv (source TAB target TAB score), tmx (TMX 1.4b, "
+       "for CAT tools), jsonl (one JSON object per bead) or index ([i, j]:[k] "
+       "sentence indices, as bertalign writes); default: from the extension "
+       "of -o (.tsv, .tmx, .jsonl, .index), else tsv")
       ("header", "tsv: start with a line naming the columns")
+      ("min-score", po::value(&min_score)->value_name("X"),
+       "leave out beads scored below X (0 to 1; null beads too): the score "
+       "is the bead's probability of being right (docs/formats.md)")
+      ("null", po::value(&nulls)->value_name("keep|drop"),
+       "null beads (a sentence with no counterpart): keep or drop; default: "
+       "drop in TMX, keep in the other formats. keep in TMX writes an empty "
+       "<seg/> for review")
+      ("pairs", po::value(&request.pairs_path)->value_name("LIST"),
+       "align every pair of LIST (- = standard input): one 'SRC<TAB>TGT' a "
+       "line, '#' starts a comment; tsv and index get a first column naming "
+       "the document (SRC as written in LIST)")
+      ("strict", "with --pairs: stop at the first pair that fails, write "
+       "nothing, exit 2")
+      ("jobs,j", po::value(&jobs)->value_name("N"),
+       "with --pairs: align N pairs at a time (default: the number of cores)")
       ("dict", po::value(&dict_paths)->composing()->value_name("FILE"),
        "a bilingual dictionary: words and phrases found on both sides are "
        "evidence that sentences translate each other; lines 'TARGET @ "
@@ -66,12 +264,12 @@ int RunAlign(const std::vector<std::string>& args) {
       ("presegmented",
        "inputs are one sentence per line, a blank line between paragraphs; "
        "indices count the non-blank lines");
-  AddLangDataOption(options, &lang_data);
-  AddOutputOption(options, &output);
+  AddLangDataOption(options, &request.settings.lang_data);
+  AddOutputOption(options, &request.output);
   po::options_description hidden;
   hidden.add_options()
-      ("src", po::value(&src_path))
-      ("tgt", po::value(&tgt_path));
+      ("src", po::value(&request.src_path))
+      ("tgt", po::value(&request.tgt_path));
   po::options_description all;
   all.add(options).add(hidden);
   po::positional_options_description positional;
@@ -82,52 +280,54 @@ int RunAlign(const std::vector<std::string>& args) {
     std::cout << options << '\n';
     return kExitOk;
   }
-  if (src_path.empty() || tgt_path.empty()) {
-    throw UsageError("align needs two files, SRC and TGT (see --help)");
+  const bool batch = vm.count("pairs") > 0;
+  if (batch) {
+    if (!request.src_path.empty()) {
+      throw UsageError("--pairs takes the documents from LIST, not SRC TGT");
+    }
+    if (request.pairs_path.empty()) throw UsageError("--pairs needs a LIST");
+  } else {
+    if (request.src_path.empty() || request.tgt_path.empty()) {
+      throw UsageError("align needs two files, SRC and TGT, or --pairs LIST "
+                       "(see --help)");
+    }
+    if (vm.count("strict") || vm.count("jobs")) {
+      throw UsageError("--strict and --jobs go with --pairs");
+    }
   }
-  if (src_path == "-" && tgt_path == "-") {
-    throw UsageError("only one of SRC and TGT can be standard input (-)");
-  }
+  const std::string list_input = batch ? request.pairs_path : std::string();
   if (std::count(dict_paths.begin(), dict_paths.end(), "-") +
-          (src_path == "-") + (tgt_path == "-") >
+          (request.src_path == "-") + (request.tgt_path == "-") +
+          (list_input == "-") >
       1) {
     throw UsageError("only one input can be standard input (-)");
   }
-  const Format format = ParseFormat(format_name);
-  const Language src_language = ParseLanguageOption("--src-lang", src_lang);
-  const Language tgt_language = ParseLanguageOption("--tgt-lang", tgt_lang);
-  const bool presegmented = vm.count("presegmented") > 0;
-  const SearchMode search_mode = ParseSearchMode(search);
+  if (vm.count("format")) {
+    request.format = ParseFormat(format_name);
+  } else {
+    request.format = FormatOfPath(request.output).value_or(kDefaultFormat);
+  }
+  if (!(min_score >= 0 && min_score <= 1)) {
+    throw UsageError(fmt::format("--min-score: {} is not between 0 and 1",
+                                 min_score));
+  }
+  if (jobs == 0) throw UsageError("--jobs: expected 1 or more");
+  request.jobs = jobs;
+  request.strict = vm.count("strict") > 0;
+  request.write.header = vm.count("header") > 0;
+  request.write.document_column = batch;
+  request.write.min_score = min_score;
+  if (vm.count("null")) request.write.nulls = ParseNullBeads(nulls);
+  if (request.format == Format::kTmx) request.write.creation_date = CreationDate();
+  request.settings.src_language = ParseLanguageOption("--src-lang", src_lang);
+  request.settings.tgt_language = ParseLanguageOption("--tgt-lang", tgt_lang);
+  request.settings.presegmented = vm.count("presegmented") > 0;
+  request.settings.search = ParseSearchMode(search);
 
-  // Open the output first, so that an unwritable path is reported before
-  // the work; nothing is replaced until Commit().
-  OutputFile out(output);
   Dictionary dictionary;
   for (const std::string& path : dict_paths) dictionary.AddFile(path);
-  // Each text is freed once segmented: the documents carry what the
-  // output needs. Notices wait until both inputs are read, so that an input
-  // error is the only line on stderr.
-  std::vector<std::string> notices;
-  const Document src = SegmentSource(ReadSource(src_path), src_language,
-                                     presegmented, lang_data, "--src-lang",
-                                     notices);
-  const Document tgt = SegmentSource(ReadSource(tgt_path), tgt_language,
-                                     presegmented, lang_data, "--tgt-lang",
-                                     notices);
-  PrintNotices(notices);
-  AlignDocumentsOptions align_options;
-  if (!dict_paths.empty()) align_options.anchors.dictionary = &dictionary;
-  align_options.search.full = search_mode == SearchMode::kFull;
-  const Alignment alignment = AlignDocuments(src, tgt, align_options);
-
-  WriteOptions write_options;
-  write_options.header = vm.count("header") > 0;
-  auto writer = MakeWriter(format, write_options, out.stream());
-  writer->Begin(src, tgt);
-  for (const Bead& bead : alignment.beads) writer->Write(bead);
-  writer->End();
-  out.Commit();
-  return kExitOk;
+  if (!dict_paths.empty()) request.settings.dictionary = &dictionary;
+  return batch ? AlignList(request) : AlignOne(request);
 }
 
 }  // namespace allinea::cli

@@ -27,6 +27,15 @@ struct Language {
 
 [[nodiscard]] Language ParseLanguage(std::string_view tag);
 
+// The tag with a region, for formats whose readers expect one (TMX's
+// xml:lang, which CAT tools match against a project's languages): a tag
+// that names a region is returned as ParseLanguage() writes it; a tag
+// without one gets the region ICU's likely-subtags data gives its language
+// and script ("it" -> "it-IT", "zh" -> "zh-CN", "zh-Hant" -> "zh-Hant-TW",
+// "en" -> "en-US", "pt" -> "pt-BR"). "" stays "". Throws like
+// ParseLanguage().
+[[nodiscard]] std::string TagWithRegion(std::string_view tag);
+
 // Guesses the language subtag of `text` (UTF-8), or "" when unsure. The
 // main script decides where it stands for one language (Han -> zh, Han
 // with kana -> ja, hangul -> ko, Cyrillic -> ru, Greek -> el, Arabic -> ar,

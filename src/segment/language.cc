@@ -1,5 +1,6 @@
 #include "allinea/language.h"
 
+#include <unicode/localebuilder.h>
 #include <unicode/locid.h>
 
 #include <algorithm>
@@ -46,6 +47,24 @@ Language ParseLanguage(std::string_view tag) {
   std::string canonical = locale.toLanguageTag<std::string>(status);
   if (U_FAILURE(status)) throw UsageError("invalid language tag " + quoted);
   return {std::move(canonical), language};
+}
+
+std::string TagWithRegion(std::string_view tag) {
+  const Language parsed = ParseLanguage(tag);
+  if (parsed.tag.empty()) return {};
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Locale locale = icu::Locale::forLanguageTag(parsed.tag, status);
+  if (U_FAILURE(status) || locale.getCountry()[0] != '\0') return parsed.tag;
+  icu::Locale likely(locale);
+  likely.addLikelySubtags(status);
+  if (U_FAILURE(status) || likely.getCountry()[0] == '\0') return parsed.tag;
+  const icu::Locale with_region = icu::LocaleBuilder()
+                                      .setLocale(locale)
+                                      .setRegion(likely.getCountry())
+                                      .build(status);
+  if (U_FAILURE(status)) return parsed.tag;
+  std::string out = with_region.toLanguageTag<std::string>(status);
+  return U_FAILURE(status) ? parsed.tag : out;
 }
 
 }  // namespace allinea

@@ -57,4 +57,52 @@ void AppendJsonEscaped(std::string& out, std::string_view text) {
   out.push_back('"');
 }
 
+std::size_t AppendXmlEscaped(std::string& out, std::string_view text,
+                             bool attribute) {
+  std::size_t removed = 0;
+  for (std::size_t k = 0; k < text.size(); ++k) {
+    const char c = text[k];
+    const auto u = static_cast<unsigned char>(c);
+    switch (c) {
+      case '&':
+        out += "&amp;";
+        continue;
+      case '<':
+        out += "&lt;";
+        continue;
+      case '>':
+        out += "&gt;";
+        continue;
+      case '"':
+        out += attribute ? "&quot;" : "\"";
+        continue;
+      case '\t':
+        out += "&#9;";
+        continue;
+      case '\n':
+        out += "&#10;";
+        continue;
+      case '\r':
+        out += "&#13;";
+        continue;
+      default:
+        break;
+    }
+    if (u < 0x20) {
+      ++removed;  // XML 1.0 has no way to write these, not even &#1;
+      continue;
+    }
+    // U+FFFE and U+FFFF (EF BF BE, EF BF BF) are not XML characters either.
+    if (u == 0xEF && k + 2 < text.size() &&
+        static_cast<unsigned char>(text[k + 1]) == 0xBF &&
+        (static_cast<unsigned char>(text[k + 2]) & 0xFE) == 0xBE) {
+      ++removed;
+      k += 2;
+      continue;
+    }
+    out.push_back(c);
+  }
+  return removed;
+}
+
 }  // namespace allinea

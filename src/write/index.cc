@@ -10,17 +10,34 @@ namespace {
 
 class IndexWriter final : public Writer {
  public:
-  explicit IndexWriter(std::ostream& out) : out_(out) {}
-  void Begin(const Document&, const Document&) override {}
-  void Write(const Bead& bead) override {
+  IndexWriter(const WriteOptions& options, NullBeads nulls, std::ostream& out)
+      : Writer(options, nulls),
+        document_column_(options.document_column),
+        out_(out) {}
+
+  void Begin() override {}
+
+  void BeginDocument(const Document&, const Document&,
+                     std::string_view name) override {
+    name_.clear();
+    AppendTsvEscaped(name_, name);
+  }
+
+  void End() override { out_.flush(); }
+
+ protected:
+  void WriteBead(const Bead& bead) override {
     line_.clear();
+    if (document_column_) {
+      line_ += name_;
+      line_.push_back('\t');
+    }
     AppendRange(bead.src_begin, bead.src_end);
     line_.push_back(':');
     AppendRange(bead.tgt_begin, bead.tgt_end);
     line_.push_back('\n');
-    out_.write(line_.data(), static_cast<std::streamsize>(line_.size()));
+    Put(out_, line_);
   }
-  void End() override { out_.flush(); }
 
  private:
   void AppendRange(std::size_t begin, std::size_t end) {
@@ -32,14 +49,17 @@ class IndexWriter final : public Writer {
     line_.push_back(']');
   }
 
+  bool document_column_;
   std::ostream& out_;
+  std::string name_;
   std::string line_;
 };
 
 }  // namespace
 
-std::unique_ptr<Writer> MakeIndexWriter(std::ostream& out) {
-  return std::make_unique<IndexWriter>(out);
+std::unique_ptr<Writer> MakeIndexWriter(const WriteOptions& options,
+                                        NullBeads nulls, std::ostream& out) {
+  return std::make_unique<IndexWriter>(options, nulls, out);
 }
 
 }  // namespace allinea::internal

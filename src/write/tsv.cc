@@ -1,4 +1,4 @@
-// The TSV writer: "source TAB target TAB score" per bead.
+// The TSV writer: "[document TAB] source TAB target TAB score" per bead.
 #include <fmt/format.h>
 
 #include <iterator>
@@ -10,39 +10,51 @@ namespace {
 
 class TsvWriter final : public Writer {
  public:
-  TsvWriter(const WriteOptions& options, std::ostream& out)
-      : options_(options), out_(out) {}
+  TsvWriter(const WriteOptions& options, NullBeads nulls, std::ostream& out)
+      : Writer(options, nulls),
+        header_(options.header),
+        document_column_(options.document_column),
+        out_(out) {}
 
-  void Begin(const Document& src, const Document& tgt) override {
-    src_ = &src;
-    tgt_ = &tgt;
-    if (options_.header) out_ << "source\ttarget\tscore\n";
+  void Begin() override {
+    if (!header_) return;
+    if (document_column_) out_ << "document\t";
+    out_ << "source\ttarget\tscore\n";
   }
 
-  void Write(const Bead& bead) override {
-    line_.clear();
-    AppendSide(*src_, bead.src_begin, bead.src_end);
-    line_.push_back('\t');
-    AppendSide(*tgt_, bead.tgt_begin, bead.tgt_end);
-    fmt::format_to(std::back_inserter(line_), "\t{:.4f}\n", bead.score);
-    out_.write(line_.data(), static_cast<std::streamsize>(line_.size()));
+  void BeginDocument(const Document& src, const Document& tgt,
+                     std::string_view name) override {
+    src_ = &src;
+    tgt_ = &tgt;
+    name_.clear();
+    AppendTsvEscaped(name_, name);
   }
 
   void End() override { out_.flush(); }
 
- private:
-  void AppendSide(const Document& doc, std::size_t begin, std::size_t end) {
-    joined_.clear();
-    for (std::size_t k = begin; k < end; ++k) {
-      AppendJoined(joined_, doc.sentences[k].text);
+ protected:
+  void WriteBead(const Bead& bead) override {
+    line_.clear();
+    if (document_column_) {
+      line_ += name_;
+      line_.push_back('\t');
     }
+    JoinSentences(joined_, *src_, bead.src_begin, bead.src_end);
     AppendTsvEscaped(line_, joined_);
+    line_.push_back('\t');
+    JoinSentences(joined_, *tgt_, bead.tgt_begin, bead.tgt_end);
+    AppendTsvEscaped(line_, joined_);
+    fmt::format_to(std::back_inserter(line_), "\t{:.4f}\n", bead.score);
+    Put(out_, line_);
   }
 
-  WriteOptions options_;
+ private:
+  bool header_;
+  bool document_column_;
   std::ostream& out_;
   const Document* src_ = nullptr;
   const Document* tgt_ = nullptr;
+  std::string name_;
   std::string line_;
   std::string joined_;
 };
@@ -50,8 +62,8 @@ class TsvWriter final : public Writer {
 }  // namespace
 
 std::unique_ptr<Writer> MakeTsvWriter(const WriteOptions& options,
-                                      std::ostream& out) {
-  return std::make_unique<TsvWriter>(options, out);
+                                      NullBeads nulls, std::ostream& out) {
+  return std::make_unique<TsvWriter>(options, nulls, out);
 }
 
 }  // namespace allinea::internal

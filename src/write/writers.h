@@ -1,17 +1,35 @@
-// Private: the concrete writers behind MakeWriter().
+// Private: the concrete writers behind MakeWriter(), and what they share.
 #ifndef ALLINEA_SRC_WRITE_WRITERS_H_
 #define ALLINEA_SRC_WRITE_WRITERS_H_
 
 #include <memory>
 #include <ostream>
+#include <string>
 
 #include "allinea/write.h"
 
 namespace allinea::internal {
 
 [[nodiscard]] std::unique_ptr<Writer> MakeTsvWriter(const WriteOptions& options,
+                                                    NullBeads nulls,
                                                     std::ostream& out);
-[[nodiscard]] std::unique_ptr<Writer> MakeIndexWriter(std::ostream& out);
+[[nodiscard]] std::unique_ptr<Writer> MakeIndexWriter(
+    const WriteOptions& options, NullBeads nulls, std::ostream& out);
+[[nodiscard]] std::unique_ptr<Writer> MakeTmxWriter(const WriteOptions& options,
+                                                    NullBeads nulls,
+                                                    std::ostream& out);
+[[nodiscard]] std::unique_ptr<Writer> MakeJsonlWriter(
+    const WriteOptions& options, NullBeads nulls, std::ostream& out);
+
+// Sets `joined` to the sentences [begin, end) of `doc` joined as one text
+// (AppendJoined).
+void JoinSentences(std::string& joined, const Document& doc, std::size_t begin,
+                   std::size_t end);
+
+// Writes `text` to `out` whole.
+inline void Put(std::ostream& out, const std::string& text) {
+  out.write(text.data(), static_cast<std::streamsize>(text.size()));
+}
 
 }  // namespace allinea::internal
 

@@ -34,6 +34,21 @@ TEST(ParseLanguageTest, RefusesMalformedAndUnknownTags) {
   }
 }
 
+TEST(TagWithRegionTest, AddsTheLikelyRegionToABareLanguage) {
+  EXPECT_EQ(TagWithRegion("it"), "it-IT");
+  EXPECT_EQ(TagWithRegion("zh"), "zh-CN");
+  EXPECT_EQ(TagWithRegion("en"), "en-US");
+  EXPECT_EQ(TagWithRegion("pt"), "pt-BR");
+  EXPECT_EQ(TagWithRegion("zh-Hant"), "zh-Hant-TW");
+  EXPECT_EQ(TagWithRegion("zh-Hans"), "zh-Hans-CN");
+  // A region the user gave is kept.
+  EXPECT_EQ(TagWithRegion("en-GB"), "en-GB");
+  EXPECT_EQ(TagWithRegion("zh_TW"), "zh-TW");
+  EXPECT_EQ(TagWithRegion("it-CH"), "it-CH");
+  EXPECT_EQ(TagWithRegion(""), "");
+  EXPECT_THROW((void)TagWithRegion("xx-!!"), UsageError);
+}
+
 TEST(DetectLanguageTest, ScriptsAndLatinProfiles) {
   EXPECT_EQ(DetectLanguage("Il modello è aperto e non ci sono rischi per gli sviluppatori."), "it");
   EXPECT_EQ(DetectLanguage("The model is open and there are no risks for the developers."), "en");

@@ -24,7 +24,8 @@ std::vector<eval::IndexBead> AsIndex(const Document& src, const Document& tgt,
                                      const Alignment& a) {
   std::stringstream out;
   auto w = MakeWriter(Format::kIndex, {}, out);
-  w->Begin(src, tgt);
+  w->Begin();
+  w->BeginDocument(src, tgt, src.name);
   for (const Bead& b : a.beads) w->Write(b);
   w->End();
   return eval::ReadIndexBeads(out);

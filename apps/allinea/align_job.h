@@ -1,0 +1,47 @@
+// One document pair through the pipeline (read, segment, align), as
+// `allinea align` runs it for SRC TGT and for each line of --pairs.
+#ifndef ALLINEA_APPS_ALIGN_JOB_H_
+#define ALLINEA_APPS_ALIGN_JOB_H_
+
+#include <string>
+#include <vector>
+
+#include "allinea/align.h"
+#include "allinea/dictionary.h"
+#include "allinea/language.h"
+#include "allinea/segment.h"
+
+namespace allinea::cli {
+
+struct AlignSettings {
+  Language src_language;  // as given; empty = detect per document
+  Language tgt_language;
+  bool presegmented = false;
+  std::string lang_data;
+  const Dictionary* dictionary = nullptr;  // none when null; read-only
+  SearchMode search = SearchMode::kCorridor;
+};
+
+struct AlignedPair {
+  Document src;
+  Document tgt;
+  Alignment alignment;
+  // xml:lang of each side: the given tag, or the detected language, with a
+  // region (TagWithRegion); "" when neither is known.
+  std::string src_tag;
+  std::string tgt_tag;
+  // Lines for stderr ("assuming language ..."), printed by the caller.
+  std::vector<std::string> notices;
+  bool src_detected = false;  // the language was detected, not given
+  bool tgt_detected = false;
+};
+
+// Throws allinea::Error for unreadable or unusable input. Safe to call
+// from several threads at once with the same settings.
+[[nodiscard]] AlignedPair AlignPair(const std::string& src_path,
+                                    const std::string& tgt_path,
+                                    const AlignSettings& settings);
+
+}  // namespace allinea::cli
+
+#endif  // ALLINEA_APPS_ALIGN_JOB_H_
