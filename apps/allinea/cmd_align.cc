@@ -96,12 +96,28 @@ void WarnRemoved(const Writer& writer, const std::string& output) {
   }
 }
 
+// TMX needs each side's language (xml:lang); the others do not.
+void RequireTags(const AlignRequest& request, const AlignedPair& pair) {
+  if (request.format != Format::kTmx) return;
+  if (pair.src_tag.empty()) {
+    throw UsageError(fmt::format(
+        "{}: cannot tell its language, which TMX needs (set --src-lang)",
+        pair.src.name == "-" ? "<stdin>" : pair.src.name));
+  }
+  if (pair.tgt_tag.empty()) {
+    throw UsageError(fmt::format(
+        "{}: cannot tell its language, which TMX needs (set --tgt-lang)",
+        pair.tgt.name == "-" ? "<stdin>" : pair.tgt.name));
+  }
+}
+
 int AlignOne(const AlignRequest& request) {
   // Open the output first, so that an unwritable path is reported before
   // the work; nothing is replaced until Commit().
   OutputFile out(request.output);
   AlignedPair pair =
       AlignPair(request.src_path, request.tgt_path, request.settings);
+  RequireTags(request, pair);
   PrintNotices(pair.notices);
   WriteOptions write = request.write;
   write.src_tag = pair.src_tag;
@@ -160,7 +176,10 @@ int AlignList(const AlignRequest& request) {
       [&](std::size_t i) {
         Outcome outcome;
         try {
-          outcome.pair = AlignPair(pairs[i].src, pairs[i].tgt, request.settings);
+          AlignedPair pair =
+              AlignPair(pairs[i].src, pairs[i].tgt, request.settings);
+          RequireTags(request, pair);
+          outcome.pair = std::move(pair);
         } catch (const Error& e) {
           outcome.error = Describe(e);
         } catch (const std::bad_alloc&) {
