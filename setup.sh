@@ -4,12 +4,20 @@
 # Idempotent: run it again after a pull. Works as root or through sudo.
 #
 #   ./setup.sh                 install and build (RelWithDebInfo)
+#   ./setup.sh --test-tools    also the programs the tests run against our
+#                              output: xmllint, GNU parallel, OmegaT, python3
 #   BUILD_DIR=out ./setup.sh   build elsewhere
 set -euo pipefail
 cd "$(dirname "$0")"
 
 packages=(g++ cmake ninja-build libicu-dev libboost-program-options-dev
           libfmt-dev libgtest-dev)
+for arg in "$@"; do
+  case $arg in
+    --test-tools) packages+=(libxml2-utils parallel omegat python3) ;;
+    *) echo "setup: unknown option $arg (expected --test-tools)" >&2; exit 2 ;;
+  esac
+done
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' \

@@ -95,7 +95,11 @@ def main():
         sys.exit(__doc__)
     allinea, src, tgt, src_lang, tgt_lang, work = sys.argv[1:7]
     if shutil.which('omegat') is None:
-        print('omegat_check: omegat is not installed (apt-get install omegat)')
+        if os.environ.get('ALLINEA_REQUIRE_TEST_TOOLS'):
+            print('omegat_check: FAIL: omegat is missing')
+            return 1
+        print('omegat_check: SKIP: omegat is not installed '
+              '(apt-get install omegat)')
         return 77
     shutil.rmtree(work, ignore_errors=True)
     project = os.path.join(work, 'project')
