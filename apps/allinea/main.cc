@@ -18,12 +18,14 @@ constexpr const char* kHelp =
     "allinea: sentence alignment of a document and its translation\n"
     "\n"
     "Usage:\n"
-    "  allinea align SRC TGT [--src-lang L] [--tgt-lang L] [--dict FILE] [-f tsv|index] [-o OUT]\n"
+    "  allinea align SRC TGT [--src-lang L] [--tgt-lang L] [--dict FILE] [-f tsv|tmx|jsonl|index] [-o OUT]\n"
+    "  allinea align --pairs LIST [options]   many document pairs, one output\n"
     "  allinea segment FILE [--lang L] [-f lines|jsonl] [-o OUT]\n"
     "  allinea COMMAND --help      options of a command\n"
     "  allinea --version\n"
     "\n"
-    "Exit status: 0 success, 2 usage or input error (one line on stderr).\n";
+    "Exit status: 0 success, 2 usage or input error (one line on stderr),\n"
+    "3 some pairs of a --pairs list failed (the others were written).\n";
 
 // Help and version text: printed, then checked (`--help > /dev/full`).
 int PrintToStdout(const std::string& text) {
