@@ -110,6 +110,11 @@ def main():
     subprocess.run([allinea, 'align', src, tgt, '--src-lang', src_lang,
                     '--tgt-lang', tgt_lang, '-o', memory], check=True,
                    env=dict(os.environ, SOURCE_DATE_EPOCH='1700000000'))
+    if shutil.which('xmllint'):
+        dtd = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..',
+                           'data', 'tmx')
+        subprocess.run(['xmllint', '--noout', '--nonet', '--valid', '--path',
+                        dtd, memory], check=True)
     shutil.copy(src, os.path.join(project, 'source'))
     tags = units(memory)
     root = ET.parse(memory).getroot()
