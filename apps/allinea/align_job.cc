@@ -11,12 +11,10 @@ AlignedPair AlignPair(const std::string& src_path, const std::string& tgt_path,
   // needs.
   pair.src = SegmentSource(ReadSource(src_path), settings.src_language,
                            settings.presegmented, settings.lang_data,
-                           "--src-lang", pair.notices);
-  pair.src_detected = settings.src_language.language.empty();
+                           "--src-lang", pair.notices, settings.detect);
   pair.tgt = SegmentSource(ReadSource(tgt_path), settings.tgt_language,
                            settings.presegmented, settings.lang_data,
-                           "--tgt-lang", pair.notices);
-  pair.tgt_detected = settings.tgt_language.language.empty();
+                           "--tgt-lang", pair.notices, settings.detect);
   pair.src_tag = TagWithRegion(settings.src_language.tag.empty()
                                    ? pair.src.language
                                    : settings.src_language.tag);

@@ -10,6 +10,7 @@
 #include "allinea/dictionary.h"
 #include "allinea/language.h"
 #include "allinea/segment.h"
+#include "cli_options.h"
 
 namespace allinea::cli {
 
@@ -20,6 +21,8 @@ struct AlignSettings {
   std::string lang_data;
   const Dictionary* dictionary = nullptr;  // none when null; read-only
   SearchMode search = SearchMode::kCorridor;
+  // Detect an unknown language in presegmented input too (for TMX).
+  bool detect = false;
 };
 
 struct AlignedPair {
@@ -31,9 +34,7 @@ struct AlignedPair {
   std::string src_tag;
   std::string tgt_tag;
   // Lines for stderr ("assuming language ..."), printed by the caller.
-  std::vector<std::string> notices;
-  bool src_detected = false;  // the language was detected, not given
-  bool tgt_detected = false;
+  std::vector<Notice> notices;
 };
 
 // Throws allinea::Error for unreadable or unusable input. Safe to call

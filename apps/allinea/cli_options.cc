@@ -60,13 +60,15 @@ SourceText ReadSource(const std::string& path) {
 Document SegmentSource(const SourceText& text, Language lang,
                        bool presegmented, const std::string& lang_data_dir,
                        const std::string& option,
-                       std::vector<std::string>& notices) {
-  if (lang.language.empty() && !presegmented) {
+                       std::vector<Notice>& notices, bool detect_presegmented) {
+  if (lang.language.empty() && (!presegmented || detect_presegmented)) {
     lang.language = DetectLanguage(text.normalized(), lang_data_dir);
     if (!lang.language.empty()) {
-      notices.push_back(fmt::format(
-          "allinea: {}: assuming language '{}' (detected; {} sets it)",
-          text.name() == "-" ? "<stdin>" : text.name(), lang.language, option));
+      notices.push_back(Notice{
+          option, lang.language,
+          fmt::format("allinea: {}: assuming language '{}' (detected; {} sets it)",
+                      text.name() == "-" ? "<stdin>" : text.name(),
+                      lang.language, option)});
     }
   }
   const Segmenter segmenter(SegmentOptions{.language = lang.language,
@@ -75,8 +77,8 @@ Document SegmentSource(const SourceText& text, Language lang,
   return segmenter.Segment(text);
 }
 
-void PrintNotices(const std::vector<std::string>& notices) {
-  for (const std::string& line : notices) std::cerr << line << '\n';
+void PrintNotices(const std::vector<Notice>& notices) {
+  for (const Notice& notice : notices) std::cerr << notice.text << '\n';
 }
 
 }  // namespace allinea::cli

@@ -40,18 +40,26 @@ void AddOutputOption(po::options_description& options, std::string* path);
 // Reads and decodes one input ("-" for stdin).
 [[nodiscard]] SourceText ReadSource(const std::string& path);
 
+// A line for stderr saying which language was assumed for an input.
+struct Notice {
+  std::string option;    // the option that sets it ("--src-lang")
+  std::string language;  // the detected language subtag
+  std::string text;      // the whole line, "allinea: FILE: assuming ..."
+};
+
 // Segments `text` with the language data of `lang_data_dir` ("" = built-in
-// only). When `language` is unknown (and the input is not presegmented) the
-// language is detected, and a line saying which was assumed, naming
-// `option` to override it, is added to `notices`. Commands print notices
-// with PrintNotices() once every input is segmented, so that an error is
-// always the only line on stderr.
+// only). When `language` is unknown (and the input is not presegmented, or
+// `detect_presegmented`) the language is detected, and a notice saying
+// which was assumed, naming `option` to override it, is added to `notices`.
+// Commands print notices with PrintNotices() once every input is
+// segmented, so that an error is always the only line on stderr.
 [[nodiscard]] Document SegmentSource(const SourceText& text, Language language,
                                      bool presegmented,
                                      const std::string& lang_data_dir,
                                      const std::string& option,
-                                     std::vector<std::string>& notices);
-void PrintNotices(const std::vector<std::string>& notices);
+                                     std::vector<Notice>& notices,
+                                     bool detect_presegmented = false);
+void PrintNotices(const std::vector<Notice>& notices);
 
 }  // namespace allinea::cli
 

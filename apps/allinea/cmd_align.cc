@@ -73,12 +73,16 @@ std::string CreationDate() {
     return FormatTmxDate(
         std::chrono::duration_cast<std::chrono::seconds>(now).count());
   }
-  errno = 0;
-  char* end = nullptr;
-  const long long seconds = std::strtoll(epoch, &end, 10);
-  if (errno != 0 || *end != '\0' || end == epoch) {
+  const std::string_view digits(epoch);
+  if (digits.find_first_not_of("0123456789") != std::string_view::npos) {
     throw UsageError(fmt::format(
         "SOURCE_DATE_EPOCH: '{}' is not a whole number of seconds", epoch));
+  }
+  errno = 0;
+  const long long seconds = std::strtoll(epoch, nullptr, 10);
+  if (errno == ERANGE) {
+    throw UsageError(fmt::format(
+        "SOURCE_DATE_EPOCH: {} is out of range", epoch));
   }
   try {
     return FormatTmxDate(seconds);
@@ -139,7 +143,9 @@ struct Outcome {
 };
 
 int AlignList(const AlignRequest& request) {
-  OutputFile out(request.output);
+  // With --strict nothing is written unless every pair succeeds, standard
+  // output included.
+  OutputFile out(request.output, request.strict);
   const std::string list_name = request.pairs_path;
   const std::string base_dir =
       list_name == "-"
@@ -203,12 +209,10 @@ int AlignList(const AlignRequest& request) {
               write.tgt_tag));
         }
         if (progress) std::cerr << "\r\033[K";
-        for (std::size_t k = 0; k < pair.notices.size(); ++k) {
-          const bool src_side = pair.src_detected && k == 0;
-          const std::string key = fmt::format(
-              "{} {}", src_side ? "src" : "tgt",
-              src_side ? pair.src.language : pair.tgt.language);
-          if (announced.insert(key).second) std::cerr << pair.notices[k] << '\n';
+        for (const Notice& notice : pair.notices) {
+          if (announced.insert(notice.option + " " + notice.language).second) {
+            std::cerr << notice.text << '\n';
+          }
         }
         writer->BeginDocument(pair.src, pair.tgt, entry.name);
         for (const Bead& bead : pair.alignment.beads) writer->Write(bead);
@@ -238,7 +242,8 @@ int RunAlign(const std::vector<std::string>& args) {
   std::string src_lang, tgt_lang, format_name, lang_data, search, nulls;
   std::vector<std::string> dict_paths;
   double min_score = 0;
-  unsigned jobs = std::max(1u, std::thread::hardware_concurrency());
+  const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
+  int jobs = static_cast<int>(cores);
   po::options_description options(kUsage);
   options.add_options()
       ("help,h", "print this help and exit")
@@ -268,7 +273,8 @@ int RunAlign(const std::vector<std::string>& args) {
       ("strict", "with --pairs: stop at the first pair that fails, write "
        "nothing, exit 2")
       ("jobs,j", po::value(&jobs)->value_name("N"),
-       "with --pairs: align N pairs at a time (default: the number of cores)")
+       "with --pairs: align N pairs at a time (default: the number of "
+       "cores; at most 4 times that many)")
       ("dict", po::value(&dict_paths)->composing()->value_name("FILE"),
        "a bilingual dictionary: words and phrases found on both sides are "
        "evidence that sentences translate each other; lines 'TARGET @ "
@@ -326,12 +332,16 @@ int RunAlign(const std::vector<std::string>& args) {
   } else {
     request.format = FormatOfPath(request.output).value_or(kDefaultFormat);
   }
+  if (vm.count("header") && request.format != Format::kTsv) {
+    throw UsageError(fmt::format("--header goes with -f tsv, not {}",
+                                 FormatName(request.format)));
+  }
   if (!(min_score >= 0 && min_score <= 1)) {
     throw UsageError(fmt::format("--min-score: {} is not between 0 and 1",
                                  min_score));
   }
-  if (jobs == 0) throw UsageError("--jobs: expected 1 or more");
-  request.jobs = jobs;
+  if (jobs < 1) throw UsageError(fmt::format("--jobs: {} is not 1 or more", jobs));
+  request.jobs = std::min(static_cast<unsigned>(jobs), 4 * cores);
   request.strict = vm.count("strict") > 0;
   request.write.header = vm.count("header") > 0;
   request.write.document_column = batch;
@@ -341,6 +351,9 @@ int RunAlign(const std::vector<std::string>& args) {
   request.settings.src_language = ParseLanguageOption("--src-lang", src_lang);
   request.settings.tgt_language = ParseLanguageOption("--tgt-lang", tgt_lang);
   request.settings.presegmented = vm.count("presegmented") > 0;
+  // TMX names each side's language, so it is detected even in
+  // presegmented input.
+  request.settings.detect = request.format == Format::kTmx;
   request.settings.search = ParseSearchMode(search);
 
   Dictionary dictionary;

@@ -60,7 +60,7 @@ int RunSegment(const std::vector<std::string>& args) {
   const SentenceFormat format = ParseSentenceFormat(format_name);
   const Language language = ParseLanguageOption("--lang", lang);
   OutputFile out(output);
-  std::vector<std::string> notices;
+  std::vector<Notice> notices;
   const Document doc = SegmentSource(ReadSource(path), language, false,
                                      lang_data, "--lang", notices);
   PrintNotices(notices);

@@ -7,7 +7,8 @@
 //
 // List format (docs/usage.md): UTF-8 text, one pair a line, the two paths
 // separated by one tab; blank lines and lines whose first character is '#'
-// are skipped; a CR before the LF is ignored. A relative path is taken from
+// are skipped; a CR before the LF and a UTF-8 byte-order mark at the start
+// are ignored. A relative path is taken from
 // `base_dir` (the list file's folder; "" = the current folder, for a list
 // on standard input, so that shards of a list still work).
 //
@@ -48,11 +49,13 @@ struct PairEntry {
                                                    std::string_view list_name,
                                                    const std::string& base_dir);
 
-// Runs work(i) for every i in [0, count) on `threads` threads (at least 1)
-// and calls deliver(i, result) on the calling thread for i = 0, 1, 2, ...
-// in that order. At most `window` results (at least `threads`) wait for
-// delivery, which bounds memory. When deliver returns false no new work
-// starts, work already running finishes, and RunInOrder returns.
+// Runs work(i) for every i in [0, count) on `threads` threads (at least 1,
+// at most `count`) and calls deliver(i, result) on the calling thread for
+// i = 0, 1, 2, ... in that order. At most `window` results (at least
+// `threads`) wait for delivery, which bounds memory. When deliver returns
+// false no new work starts, work already running finishes, and RunInOrder
+// returns. If deliver throws, or a thread cannot be started, the threads
+// already running finish their item and the exception reaches the caller.
 // REQUIRES: `work` does not throw (catch inside and put the error in the
 // result); Result is movable.
 template <class Result>
@@ -83,10 +86,18 @@ void RunInOrder(std::size_t count, unsigned threads, std::size_t window,
     }
   };
   std::vector<std::thread> pool;
-  const std::size_t n = std::min<std::size_t>(threads, count);
-  pool.reserve(n);
-  for (std::size_t t = 0; t < n; ++t) pool.emplace_back(worker);
-  {
+  const auto finish = [&] {
+    {
+      std::lock_guard lock(mutex);
+      stop = true;
+    }
+    changed.notify_all();
+    for (std::thread& t : pool) t.join();
+  };
+  try {
+    const std::size_t n = std::min<std::size_t>(threads, count);
+    pool.reserve(n);
+    for (std::size_t t = 0; t < n; ++t) pool.emplace_back(worker);
     std::unique_lock lock(mutex);
     while (next_delivery < count && !stop) {
       changed.wait(lock, [&] { return done.count(next_delivery) > 0; });
@@ -98,8 +109,11 @@ void RunInOrder(std::size_t count, unsigned threads, std::size_t window,
       if (!go_on) stop = true;
       changed.notify_all();
     }
+  } catch (...) {
+    finish();
+    throw;
   }
-  for (std::thread& t : pool) t.join();
+  finish();
 }
 
 }  // namespace allinea

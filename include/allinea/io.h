@@ -36,9 +36,13 @@ namespace allinea {
 
 class OutputFile {
  public:
-  // Opens `path` for writing ("-": standard output).
+  // Opens `path` for writing ("-": standard output). With `hold`, output
+  // bound for a stream (standard output, a device, a FIFO) is also held
+  // back, in an unlinked temporary file in $TMPDIR (default /tmp), and
+  // written only by Commit(), so that a run that fails writes nothing there
+  // either (a regular file is always held back).
   // Throws IoError if the target or its temporary file cannot be created.
-  explicit OutputFile(std::string path);
+  explicit OutputFile(std::string path, bool hold = false);
   // Removes the temporary file unless Commit() succeeded.
   ~OutputFile();
   OutputFile(const OutputFile&) = delete;

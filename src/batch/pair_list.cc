@@ -21,7 +21,8 @@ std::vector<PairEntry> ParsePairList(std::string_view text,
                                      const std::string& base_dir) {
   std::vector<PairEntry> pairs;
   std::size_t line_number = 0;
-  std::size_t start = 0;
+  // A byte-order mark, as some editors write, is no part of the first path.
+  std::size_t start = text.starts_with("\xEF\xBB\xBF") ? 3 : 0;
   while (start < text.size()) {
     std::size_t end = text.find('\n', start);
     if (end == std::string_view::npos) end = text.size();

@@ -92,6 +92,10 @@ struct OutputFile::Impl {
   int fd = -1;
   bool owns_fd = false;
   bool committed = false;
+  // With `hold`, output bound for a stream (standard output, a device, a
+  // FIFO) goes to this unlinked temporary file first and is copied on
+  // Commit(); -1 otherwise.
+  int spool = -1;
   std::unique_ptr<FdBuf> buf;
   std::unique_ptr<std::ostream> stream;
 
@@ -128,7 +132,50 @@ struct OutputFile::Impl {
   }
 };
 
-OutputFile::OutputFile(std::string path) : impl_(std::make_unique<Impl>()) {
+namespace {
+
+// An unlinked temporary file in $TMPDIR (or /tmp), open for reading and
+// writing.
+int OpenSpool(const std::string& shown) {
+  const char* dir = std::getenv("TMPDIR");
+  std::string folder = dir != nullptr && *dir != '\0' ? dir : "/tmp";
+  int fd = ::open(folder.c_str(), O_TMPFILE | O_RDWR | O_CLOEXEC, 0600);
+  if (fd >= 0) return fd;
+  std::string name = folder + "/allinea-spool-XXXXXX";
+  fd = ::mkostemp(name.data(), O_CLOEXEC);
+  if (fd < 0) {
+    throw IoError("cannot create a temporary file in " + folder + ": " +
+                      std::strerror(errno),
+                  shown);
+  }
+  ::unlink(name.c_str());
+  return fd;
+}
+
+// Copies the whole of `from` (rewound) to `to`; 0 or the first errno.
+int CopySpool(int from, int to) {
+  if (::lseek(from, 0, SEEK_SET) != 0) return errno;
+  char buffer[1 << 16];
+  for (;;) {
+    const ssize_t got = ::read(from, buffer, sizeof buffer);
+    if (got < 0 && errno == EINTR) continue;
+    if (got < 0) return errno;
+    if (got == 0) return 0;
+    const char* p = buffer;
+    const char* end = buffer + got;
+    while (p < end) {
+      const ssize_t put = ::write(to, p, static_cast<std::size_t>(end - p));
+      if (put < 0 && errno == EINTR) continue;
+      if (put < 0) return errno;
+      p += put;
+    }
+  }
+}
+
+}  // namespace
+
+OutputFile::OutputFile(std::string path, bool hold)
+    : impl_(std::make_unique<Impl>()) {
   Impl& s = *impl_;
   s.path = std::move(path);
   if (s.path.empty()) throw IoError("empty output file name", "");
@@ -174,12 +221,16 @@ OutputFile::OutputFile(std::string path) : impl_(std::make_unique<Impl>()) {
     }
     s.owns_fd = true;
   }
-  s.buf = std::make_unique<FdBuf>(s.fd);
+  if (hold && s.temp_path.empty() && !s.anonymous) {
+    s.spool = OpenSpool(s.path == "-" ? "<stdout>" : s.path);
+  }
+  s.buf = std::make_unique<FdBuf>(s.spool >= 0 ? s.spool : s.fd);
   s.stream = std::make_unique<std::ostream>(s.buf.get());
 }
 
 OutputFile::~OutputFile() {
   if (!impl_) return;
+  if (impl_->spool >= 0) ::close(impl_->spool);
   if (impl_->owns_fd && impl_->fd >= 0) ::close(impl_->fd);
   if (!impl_->committed && !impl_->temp_path.empty()) {
     ::unlink(impl_->temp_path.c_str());
@@ -191,16 +242,22 @@ std::ostream& OutputFile::stream() { return *impl_->stream; }
 void OutputFile::Commit() {
   Impl& s = *impl_;
   s.stream->flush();
-  const bool ok = s.buf->Drain();
+  bool ok = s.buf->Drain();
+  int error = s.buf->error();
   const std::string shown = s.path == "-" ? "<stdout>" : s.path;
-  if (!ok && s.fd == STDOUT_FILENO && s.buf->error() == EPIPE) {
+  if (ok && s.spool >= 0) {
+    error = CopySpool(s.spool, s.fd);
+    ok = error == 0;
+    ::close(s.spool);
+    s.spool = -1;
+  }
+  if (!ok && s.fd == STDOUT_FILENO && error == EPIPE) {
     // The reader went away (`allinea ... | head -1`): not our failure.
     s.committed = true;
     return;
   }
   if (!ok) {
-    throw IoError(std::string("write error: ") + std::strerror(s.buf->error()),
-                  shown);
+    throw IoError(std::string("write error: ") + std::strerror(error), shown);
   }
   if (s.anonymous) {
     // Give the anonymous file a name beside the target, then move it over.

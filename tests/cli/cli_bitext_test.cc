@@ -132,14 +132,17 @@ TEST(CliFilter, BadValuesAreUsageErrors) {
   for (const auto& extra : std::vector<std::vector<std::string>>{
            {"--min-score", "1.5"}, {"--min-score", "-0.1"},
            {"--min-score", "high"}, {"--null", "maybe"}, {"-f", "xml"},
-           {"--strict"}, {"--jobs", "2"}}) {
+           {"--strict"}, {"--jobs", "2"}, {"--header", "-f", "jsonl"},
+           {"--header", "-f", "tmx"}}) {
     const CliResult r = RunCli(AlignInterview(extra));
     EXPECT_TRUE(FailedWithOneLine(r)) << extra[0];
   }
-  const SourceDateEpoch epoch("yesterday");
-  const CliResult r = RunCli(AlignInterview({"-f", "tmx"}));
-  EXPECT_TRUE(FailedWithOneLine(r));
-  EXPECT_TRUE(Contains(r.err, "SOURCE_DATE_EPOCH")) << r.err;
+  for (const char* bad : {"yesterday", "+5", " 5", "-1", "99999999999999999999"}) {
+    const SourceDateEpoch epoch(bad);
+    const CliResult r = RunCli(AlignInterview({"-f", "tmx"}));
+    EXPECT_TRUE(FailedWithOneLine(r)) << bad;
+    EXPECT_TRUE(Contains(r.err, "SOURCE_DATE_EPOCH")) << r.err;
+  }
 }
 
 TEST(CliJsonl, OneRecordPerBeadWithTextsAndOffsets) {
@@ -265,6 +268,18 @@ TEST_F(CliPairs, StrictStopsAtTheFirstFailureAndWritesNothing) {
   EXPECT_FALSE(std::filesystem::exists(out));
 }
 
+TEST_F(CliPairs, StrictWritesNothingToStandardOutputEither) {
+  for (const char* format : {"jsonl", "tmx"}) {
+    const CliResult r = RunCli(Args({"--strict", "-f", format}));
+    EXPECT_TRUE(FailedWithOneLine(r)) << format;
+    EXPECT_EQ(r.out, "") << format;
+  }
+  // Without --strict, standard output gets the pairs that worked.
+  const CliResult r = RunCli(Args({"-f", "jsonl"}));
+  EXPECT_EQ(r.exit_code, 3);
+  EXPECT_GT(Lines(r.out).size(), 100u);
+}
+
 TEST_F(CliPairs, OneMemoryForAllPairsAndListsOnStdin) {
   WriteFile(fs_list_, ItText() + "\t" + ZhText() + "\nsmall.it.txt\tsmall.zh.txt\n");
   const std::string out = dir_.File("all.tmx");
@@ -312,6 +327,16 @@ TEST_F(CliPairs, DetectedLanguagesMustAgreeInOneMemory) {
   EXPECT_TRUE(test::IsValidTmx(out));
 }
 
+TEST(CliTmx, PresegmentedInputGetsItsLanguageDetected) {
+  const CliResult r =
+      RunCli({"align", TestDataPath("mensch-interview.it.sentences.txt"),
+              TestDataPath("mensch-interview.zh.sentences.txt"),
+              "--presegmented", "-f", "tmx"});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_TRUE(Contains(r.out, "srclang=\"it-IT\"")) << r.err;
+  EXPECT_TRUE(Contains(r.out, "<tuv xml:lang=\"zh-CN\">"));
+}
+
 TEST(CliPairsUsage, ListAndFilesDoNotMix) {
   EXPECT_TRUE(FailedWithOneLine(
       RunCli({"align", ItText(), ZhText(), "--pairs", "list.tsv"})));
@@ -320,6 +345,10 @@ TEST(CliPairsUsage, ListAndFilesDoNotMix) {
   const CliResult r = RunCli({"align", "--pairs", list});
   EXPECT_TRUE(FailedWithOneLine(r));
   EXPECT_TRUE(Contains(r.err, list + ": line 1: expected two paths")) << r.err;
+  EXPECT_TRUE(FailedWithOneLine(
+      RunCli({"align", "--pairs", list, "--jobs", "-1"})));
+  EXPECT_TRUE(FailedWithOneLine(
+      RunCli({"align", "--pairs", list, "--jobs", "0"})));
 }
 
 }  // namespace

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <atomic>
+#include <stdexcept>
 #include <chrono>
 #include <string>
 #include <thread>
@@ -35,6 +36,14 @@ TEST(ParsePairListTest, PathsFromTheListsFolderCommentsAndCrlf) {
   // From standard input, paths stay as written (the current folder).
   EXPECT_EQ(ParsePairList("a\tb\n", "<stdin>", "")[0].src, "a");
   EXPECT_TRUE(ParsePairList("", "empty", "").empty());
+}
+
+TEST(ParsePairListTest, AByteOrderMarkIsNoPartOfThePath) {
+  const auto pairs =
+      ParsePairList("\xEF\xBB\xBF# src\ttgt\na.it\ta.zh\n", "list.tsv", "");
+  ASSERT_EQ(pairs.size(), 1u);
+  EXPECT_EQ(pairs[0].src, "a.it");
+  EXPECT_EQ(pairs[0].line, 2u);
 }
 
 TEST(ParsePairListTest, BadLinesNameTheListAndTheLine) {
@@ -96,6 +105,25 @@ TEST(RunInOrderTest, StopsWhenDeliverSaysSoAndBoundsTheWindow) {
   EXPECT_EQ(delivered, 10u);
   EXPECT_LE(started.load(), 10u + 4u);
   EXPECT_EQ(running_ahead.load(), 0u);
+}
+
+TEST(RunInOrderTest, AThrowingDeliverReachesTheCallerAfterTheThreadsEnd) {
+  std::atomic<int> running{0};
+  EXPECT_THROW(
+      RunInOrder<int>(
+          100, 2, 4,
+          [&](std::size_t) {
+            ++running;
+            std::this_thread::sleep_for(std::chrono::microseconds(100));
+            --running;
+            return 0;
+          },
+          [&](std::size_t i, int&&) -> bool {
+            if (i == 3) throw std::runtime_error("disk full");
+            return true;
+          }),
+      std::runtime_error);
+  EXPECT_EQ(running.load(), 0);  // joined, none left behind
 }
 
 TEST(RunInOrderTest, NoItemsAndOneThread) {
