@@ -50,8 +50,10 @@ struct Sentence {
   ByteSpan span;
   // 0-based number of the paragraph the sentence belongs to.
   std::size_t paragraph = 0;
-  // 1-based line of the sentence's first character in the input.
+  // 1-based line and column (in code points) of the sentence's first
+  // character in the input; a BOM is not counted.
   std::size_t line = 1;
+  std::size_t column = 1;
 };
 
 struct Document {

@@ -22,8 +22,37 @@ struct UTextCloser {
   void operator()(UText* t) const { utext_close(t); }
 };
 
+// Line and column of sentence starts, which come in increasing order: the
+// column is counted on from the previous start when it is on the same line,
+// so that a document on one long line costs O(bytes), not O(bytes^2).
+class Locator {
+ public:
+  explicit Locator(const SourceText& text) : text_(text) {}
+  LineColumn operator()(std::uint64_t offset) {
+    const std::size_t line = text_.LineOf(offset);
+    if (started_ && line == last_.line && offset >= offset_) {
+      for (std::uint64_t i = offset_; i < offset; ++i) {
+        last_.column +=
+            (static_cast<unsigned char>(text_.original()[i]) & 0xC0) != 0x80;
+      }
+    } else {
+      last_ = text_.Locate(offset);
+      started_ = true;
+    }
+    offset_ = offset;
+    return last_;
+  }
+
+ private:
+  const SourceText& text_;
+  bool started_ = false;
+  std::uint64_t offset_ = 0;
+  LineColumn last_;
+};
+
 Sentence MakeSentence(const SourceText& text, std::size_t begin,
-                      std::size_t end, std::size_t paragraph) {
+                      std::size_t end, std::size_t paragraph,
+                      Locator& locate) {
   Sentence s;
   s.span = text.ToOriginal(begin, end);
   const std::string_view original(text.original());
@@ -32,7 +61,9 @@ Sentence MakeSentence(const SourceText& text, std::size_t begin,
   s.normalized = internal::JoinSoftBreaks(
       std::string_view(text.normalized()).substr(begin, end - begin));
   s.paragraph = paragraph;
-  s.line = text.LineOf(s.span.begin);
+  const LineColumn where = locate(s.span.begin);
+  s.line = where.line;
+  s.column = where.column;
   return s;
 }
 
@@ -43,6 +74,7 @@ Document SegmentPresegmented(const SourceText& text, const std::string& language
   const std::string_view n(text.normalized());
   std::size_t paragraph = 0;
   bool used = false;
+  Locator locate(text);
   for (const internal::Line& line : internal::SplitLines(n)) {
     if (line.blank) {
       if (used) ++paragraph;
@@ -52,7 +84,7 @@ Document SegmentPresegmented(const SourceText& text, const std::string& language
     std::size_t b = line.begin;
     std::size_t e = line.end;
     internal::TrimSpace(n, b, e);
-    doc.sentences.push_back(MakeSentence(text, b, e, paragraph));
+    doc.sentences.push_back(MakeSentence(text, b, e, paragraph, locate));
     used = true;
   }
   doc.paragraph_count = doc.sentences.empty() ? 0 : paragraph + used;
@@ -116,6 +148,7 @@ Document Segmenter::Segment(const SourceText& text) const {
   std::unique_ptr<icu::BreakIterator> it(impl_->prototype->clone());
   std::string analysis;
   std::vector<std::size_t> breaks;
+  Locator locate(text);
   for (const Block& block : internal::FindBlocks(n)) {
     // Soft line breaks read as spaces, so that offsets stay those of `n`.
     analysis.assign(n, block.begin, block.end - block.begin);
@@ -147,7 +180,8 @@ Document Segmenter::Segment(const SourceText& text) const {
       start = end;
       internal::TrimSpace(n, b, e);
       if (b == e) continue;
-      doc.sentences.push_back(MakeSentence(text, b, e, block.paragraph));
+      doc.sentences.push_back(
+          MakeSentence(text, b, e, block.paragraph, locate));
     }
   }
   doc.paragraph_count =

@@ -31,8 +31,9 @@ void WriteSentences(const Document& doc, SentenceFormat format,
     } else {
       fmt::format_to(std::back_inserter(line),
                      "{{\"index\":{},\"paragraph\":{},\"line\":{},"
-                     "\"start\":{},\"end\":{},\"text\":",
-                     k, s.paragraph, s.line, s.span.begin, s.span.end);
+                     "\"column\":{},\"start\":{},\"end\":{},\"text\":",
+                     k, s.paragraph, s.line, s.column, s.span.begin,
+                     s.span.end);
       AppendJsonEscaped(line, s.text);
       line += '}';
     }

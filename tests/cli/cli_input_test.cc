@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include <set>
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -274,15 +275,28 @@ TEST(CliSegment, JsonlOffsetsPointIntoTheOriginalBytes) {
   const CliResult r = RunCli({"segment", ItText(), "--lang", "it", "-f", "jsonl"});
   ASSERT_TRUE(Succeeded(r));
   const std::regex record(
-      R"re(\{"index":(\d+),"paragraph":(\d+),"line":(\d+),"start":(\d+),"end":(\d+),"text":"(.*)"\})re");
+      R"re(\{"index":(\d+),"paragraph":(\d+),"line":(\d+),"column":(\d+),"start":(\d+),"end":(\d+),"text":"(.*)"\})re");
   std::size_t count = 0;
   for (const std::string& line : Lines(r.out)) {
     std::smatch m;
     ASSERT_TRUE(std::regex_match(line, m, record)) << line;
     EXPECT_EQ(std::stoul(m[1]), count);
-    const std::size_t start = std::stoul(m[4]);
-    const std::size_t end = std::stoul(m[5]);
-    const std::string text = m[6];
+    const std::size_t start = std::stoul(m[5]);
+    const std::size_t end = std::stoul(m[6]);
+    const std::string text = m[7];
+    // Line and column point at the sentence's first character.
+    const std::size_t newline =
+        start == 0 ? std::string::npos : input.rfind('\n', start - 1);
+    const std::size_t line_start = newline == std::string::npos ? 0 : newline + 1;
+    std::size_t column = 1;
+    for (std::size_t i = line_start; i < start; ++i) {
+      column += (static_cast<unsigned char>(input[i]) & 0xC0) != 0x80;
+    }
+    EXPECT_EQ(std::stoul(m[4]), column) << line;
+    EXPECT_EQ(std::stoul(m[3]),
+              1 + static_cast<std::size_t>(std::count(
+                      input.begin(), input.begin() + static_cast<long>(start), '\n')))
+        << line;
     if (text.find('\\') == std::string::npos) {  // no escapes to undo
       EXPECT_EQ(input.substr(start, end - start), text);
     }

@@ -271,6 +271,7 @@ TEST(WriteSentencesTest, LinesAndJsonl) {
     s.paragraph = paragraph;
     s.span = {begin, begin + std::string(text).size()};
     s.line = paragraph * 2 + 1;
+    s.column = begin + 1;
     d.sentences.push_back(s);
   }
   std::ostringstream lines;
@@ -279,9 +280,9 @@ TEST(WriteSentencesTest, LinesAndJsonl) {
   std::ostringstream jsonl;
   WriteSentences(d, SentenceFormat::kJsonl, jsonl);
   EXPECT_EQ(jsonl.str(),
-            "{\"index\":0,\"paragraph\":0,\"line\":1,\"start\":0,\"end\":4,\"text\":\"Uno.\"}\n"
-            "{\"index\":1,\"paragraph\":0,\"line\":1,\"start\":5,\"end\":15,\"text\":\"Due \\\"tre\\\".\"}\n"
-            "{\"index\":2,\"paragraph\":1,\"line\":3,\"start\":18,\"end\":25,\"text\":\"Quattro\"}\n");
+            "{\"index\":0,\"paragraph\":0,\"line\":1,\"column\":1,\"start\":0,\"end\":4,\"text\":\"Uno.\"}\n"
+            "{\"index\":1,\"paragraph\":0,\"line\":1,\"column\":6,\"start\":5,\"end\":15,\"text\":\"Due \\\"tre\\\".\"}\n"
+            "{\"index\":2,\"paragraph\":1,\"line\":3,\"column\":19,\"start\":18,\"end\":25,\"text\":\"Quattro\"}\n");
   EXPECT_EQ(ParseSentenceFormat("jsonl"), SentenceFormat::kJsonl);
   EXPECT_THROW((void)ParseSentenceFormat("json"), UsageError);
 }
