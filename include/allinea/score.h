@@ -128,6 +128,11 @@ struct ScoreWeights {
   // Nats added, times rarity, when such an anchor's counterpart is in a
   // sentence adjacent to the bead on the other side.
   double anchor_split = 1.0;
+  // Nats added to a 2-2 bead for each anchor term that sits in its first
+  // sentence on both sides or in its second on both (less those crossed):
+  // two 1-1 beads put every such term there, a 2-2 bead, which moves
+  // content across its sentences, half of the time by chance: ln 2.
+  double anchor_order = 0.6931471805599453;
   // Nats a shared dictionary term of rarity 1 takes off the cost.
   double dictionary_match = 1.0;
   // Nats added when a bead crosses a paragraph boundary on one side only.
@@ -202,6 +207,9 @@ class DocumentScorer final : public Scorer {
                                   BeadShape shape) const;
   [[nodiscard]] double StructureCost(std::size_t i, std::size_t j,
                                      BeadShape shape) const;
+  // The 2-2 bead at (i, j): ln 2 per anchor term placed as two 1-1 beads
+  // would place it (ScoreWeights::anchor_order).
+  [[nodiscard]] double OrderCost(std::size_t i, std::size_t j) const;
 
   // One side's per-sentence data, in flat arrays for the search's inner
   // loop: lengths in model units as prefix sums (sentences [a, b) measure

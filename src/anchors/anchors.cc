@@ -158,6 +158,7 @@ class AnchorScanner {
     // Digits with inner '.' or ',' separators followed by digits.
     std::string digits;
     std::size_t p = pos_;
+    const bool after_plus = pos_ > 0 && text_[pos_ - 1] == '+';
     for (;;) {
       std::size_t q = p;
       const char32_t d = internal::NextCodePoint(text_, q);
@@ -173,6 +174,15 @@ class AnchorScanner {
         continue;
       }
       break;
+    }
+    // A telephone country code ("+39 0341 555 019"): translations add or
+    // drop it, so it is no evidence either way.
+    if (after_plus && digits.size() <= 3 &&
+        digits.find_first_of(".,") == std::string::npos &&
+        internal::HasAt(text_, p, " ") &&
+        DigitValue(internal::CodePointAt(text_, p + 1)) >= 0) {
+      pos_ = p;
+      return true;
     }
     // Digits glued to letters ("405B", "GPT4") form a code, unless the
     // letters are a scale word ("6bn").
@@ -193,6 +203,16 @@ class AnchorScanner {
         Emit(internal::NumberTerm(*value * scale));  // "6 miliardi"
         pos_ = after;
       }
+      return true;
+    }
+    // An English plural of a number is the number: "under-18s", "the
+    // 1990s" (two digits at least: "5s" may be a model, as "iPhone 5s").
+    if (value && language_ == "en" && digits.size() >= 2 &&
+        digits.find_first_of(".,") == std::string::npos &&
+        internal::HasAt(text_, p, "s") &&
+        !IsLatinWordChar(internal::CodePointAt(text_, p + 1))) {
+      Emit(internal::NumberTerm(*value));
+      pos_ = p + 1;
       return true;
     }
     // An English ordinal is its number: "21st", "7th".
@@ -255,6 +275,12 @@ class AnchorScanner {
       if (!hyphen && !period) break;
       const std::optional<internal::Word> part = internal::WordAt(text_, p + 1);
       if (!part || part->letters_only) break;
+      // "under-18s": a word and the plural of a number, not a code.
+      if (hyphen && !has_digit && word.lower_case && language_ == "en" &&
+          part->lower.size() >= 3 && part->lower.back() == 's' &&
+          part->lower.find_first_not_of("0123456789") == part->lower.size() - 1) {
+        break;
+      }
       token += text_[p] + part->lower;
       has_digit = true;
       p = part->end;

@@ -1,5 +1,7 @@
 #include "anchors/number_words.h"
 
+#include <unicode/uchar.h>
+
 #include "anchors/numbers.h"
 #include "anchors/scan.h"
 #include "internal/unicode.h"
@@ -297,6 +299,34 @@ bool SeiIsNumber(std::string_view text, std::size_t begin, std::size_t end) {
   return true;
 }
 
+// An apostrophe (' or ’) at `end` followed by a letter: the word before it
+// lost its final vowel ("vent'anni").
+bool ElidedBeforeVowel(std::string_view text, std::size_t end) {
+  std::size_t p = end;
+  if (HasAt(text, p, "'")) {
+    p += 1;
+  } else if (HasAt(text, p, "\u2019")) {
+    p += 3;
+  } else {
+    return false;
+  }
+  if (p >= text.size()) return false;
+  return u_isalpha(static_cast<UChar32>(CodePointAt(text, p))) != 0;
+}
+
+// Plural masculine articles and articulated prepositions: after them
+// "venti" is a noun, the winds ("la rosa dei venti", "i venti del nord").
+constexpr std::string_view kWindsBefore[] = {"i",   "dei", "ai",  "nei",
+                                             "dai", "sui", "coi", "gli"};
+
+bool VentiAreWinds(std::string_view text, std::size_t begin) {
+  const std::string before = PreviousWord(text, begin);
+  for (std::string_view w : kWindsBefore) {
+    if (before == w) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::optional<std::string> NumberWordsTermAt(std::string_view text,
@@ -307,8 +337,17 @@ std::optional<std::string> NumberWordsTermAt(std::string_view text,
   if (language == "it") {
     const std::optional<Word> w = NumberWordAt(text, pos, sentence_initial);
     if (!w) return std::nullopt;
-    const std::optional<double> value = ItalianWordValue(w->lower);
+    std::optional<double> value = ItalianWordValue(w->lower);
+    if (!value && ElidedBeforeVowel(text, w->end)) {
+      // "vent'anni", "trent'anni", "cent'anni": a number whose last vowel
+      // an apostrophe replaces.
+      for (const char* vowel : {"i", "a", "o"}) {
+        if ((value = ItalianWordValue(w->lower + vowel))) break;
+      }
+    }
     if (!value) return std::nullopt;
+    // "rose dei venti": after a plural article "venti" is the winds.
+    if (w->lower == "venti" && VentiAreWinds(text, pos)) return std::nullopt;
     phrase = {*value, w->end, w->lower, 1};
   } else if (language == "en") {
     std::optional<Phrase> p = EnglishPhraseAt(text, pos, sentence_initial);

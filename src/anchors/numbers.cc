@@ -25,6 +25,8 @@ constexpr Scale kScales[] = {
     {"billion", 1e9},  {"trillion", 1e12}, {"bn", 1e9},      {"万亿", 1e12},
     {"萬億", 1e12},    {"亿", 1e8},        {"億", 1e8},      {"万", 1e4},
     {"萬", 1e4},       {"千", 1e3},
+    // Decades count years: "two decades" = "vent'anni" = "二十年".
+    {"decades", 10},   {"decade", 10},     {"decenni", 10},  {"decennio", 10},
 };
 
 }  // namespace

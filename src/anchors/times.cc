@@ -65,6 +65,31 @@ std::optional<bool> MeridiemAt(std::string_view text, std::size_t& p) {
   return first == 'p';
 }
 
+// Words that may follow an Italian hour: "alle 11 e alle 16", "dalle 10
+// alle 19", "alle 9 di mattina", "alle 8 in punto". Another word after the
+// number makes it a count ("le 20 regioni").
+constexpr std::string_view kAfterHour[] = {
+    "e", "ed", "o", "di", "del", "della", "in", "circa", "precise",
+    "a", "alle", "fino", "dalle", "ora", "ore"};
+
+// An Italian hour without minutes: "alle 16", "dalle 10", "dopo le 19"
+// ("le" or "alle"/"dalle" before the number, no noun after it).
+bool ItalianHourAt(std::string_view text, std::size_t begin, std::size_t end,
+                   int hour) {
+  if (hour > 24) return false;
+  const std::string before = PreviousWord(text, begin);
+  if (before != "le" && before != "alle" && before != "dalle") return false;
+  const std::size_t next = SkipSpaces(text, end);
+  if (next >= text.size()) return true;
+  const std::optional<Word> w = WordAt(text, next);
+  if (!w) return true;  // punctuation or a symbol
+  if (!w->letters_only) return false;
+  for (std::string_view ok : kAfterHour) {
+    if (w->lower == ok) return true;
+  }
+  return false;
+}
+
 std::string Term(int hour, int minutes) {
   return fmt::format("time:{:02}:{:02}", hour, minutes);
 }
@@ -119,6 +144,10 @@ std::optional<std::string> TimeTermAt(std::string_view text, std::size_t& pos,
     const int h = *hour % 12 + (*pm ? 12 : 0);
     pos = after;
     return Term(h, minutes.value_or(0));
+  }
+  if (!minutes && language == "it" && ItalianHourAt(text, pos, p, *hour)) {
+    pos = p;
+    return Term(*hour % 24, 0);
   }
   if (!minutes || *hour > 23) return std::nullopt;
   // "3.30" is a number where the language writes a decimal point, and

@@ -242,7 +242,30 @@ double DocumentScorer::AnchorCost(std::size_t i, std::size_t j,
       ++x, ++y;
     }
   }
+  if (shape.src == 2 && shape.tgt == 2) cost += OrderCost(i, j);
   return cost;
+}
+
+double DocumentScorer::OrderCost(std::size_t i, std::size_t j) const {
+  // Each term found in one sentence of each side: in the same position on
+  // both (first-first, second-second), as two 1-1 beads would place it, or
+  // crossed. A 2-2 bead redistributes content and places a term in the
+  // same position only by chance, half of the time.
+  const auto holds = [](const Side& side, std::size_t k, std::uint32_t id) {
+    const auto anchors = side.Anchors(k);
+    return std::binary_search(anchors.begin(), anchors.end(), id);
+  };
+  int same = 0;
+  for (std::size_t first = 0; first < 2; ++first) {
+    for (const std::uint32_t id : src_.Anchors(i + first)) {
+      if (holds(src_, i + 1 - first, id)) continue;  // in both sentences
+      const bool t0 = holds(tgt_, j, id);
+      const bool t1 = holds(tgt_, j + 1, id);
+      if (t0 == t1) continue;  // in neither or both target sentences
+      same += (t1 ? 1 : 0) == static_cast<int>(first) ? 1 : -1;
+    }
+  }
+  return same > 0 ? same * weights_.anchor_order : 0;
 }
 
 double DocumentScorer::StructureCost(std::size_t i, std::size_t j,

@@ -325,5 +325,34 @@ TEST(AnchorTermsTimesTest, NumbersThatLookLikeTimesStayNumbers) {
   }));
 }
 
+// Forms a fidelity check met on real pairs (mostra-annuncio it-en,
+// railway-report en-zh): the same value written another way must meet, and
+// words that only look like numbers must not count.
+TEST(ValueFormsTest, ElisionsDecadesPluralsHoursAndPhoneCodes) {
+  // "vent'anni" is "venti anni"; "two decades" counts years.
+  EXPECT_EQ(AnchorTerms("a circa vent'anni di distanza", "it"), (Terms{"#20"}));
+  EXPECT_EQ(AnchorTerms("some twenty years apart", "en"), (Terms{"#20"}));
+  EXPECT_EQ(AnchorTerms("its first new line in two decades", "en"),
+            AnchorTerms("二十年来的首条新线", "zh"));
+  EXPECT_EQ(AnchorTerms("cent'anni di storia", "it"), (Terms{"#100"}));
+  // The winds of "rosa dei venti" are no number; twenty people are.
+  EXPECT_EQ(AnchorTerms("rose dei venti dorate", "it"), Terms{});
+  EXPECT_EQ(AnchorTerms("venti persone", "it"), (Terms{"#20"}));
+  // "under-18s" and "the 1990s" are their numbers, "iPhone 5s" stays a code.
+  EXPECT_EQ(AnchorTerms("Admission is free for under-18s.", "en"), (Terms{"#18"}));
+  EXPECT_EQ(AnchorTerms("per i minori di 18 anni", "it"), (Terms{"#18"}));
+  EXPECT_EQ(AnchorTerms("since the 1990s", "en"), (Terms{"#1990"}));
+  EXPECT_EQ(AnchorTerms("an iPhone 5s", "en"), (Terms{"@iphone", "@5s"}));
+  // An Italian hour without minutes is the time an English "pm" gives.
+  EXPECT_EQ(AnchorTerms("il sabato alle 11 e alle 16", "it"),
+            AnchorTerms("on weekends at 11 am and 4 pm", "en"));
+  EXPECT_EQ(AnchorTerms("dalle 10 alle 19", "it"),
+            AnchorTerms("10 am to 7 pm", "en"));
+  EXPECT_EQ(AnchorTerms("le 20 regioni italiane", "it"), (Terms{"#20"}));
+  // A telephone country code is no evidence: translations add it.
+  EXPECT_EQ(AnchorTerms("tel. +39 0341 555 019", "en"),
+            AnchorTerms("tel. 0341 555 019", "it"));
+}
+
 }  // namespace
 }  // namespace allinea

@@ -121,6 +121,33 @@ TEST(DocumentScorerTest, SharedAnchorsLowerTheCost) {
             DocumentScorer(src, without, f2, m).Cost(0, 0, {1, 1}));
 }
 
+// railway-report's sentences 4 and 5: every figure matches inside the 2-2
+// bead, and each sits in the same half on both sides, as two 1-1 beads
+// would have them; ln 2 per such figure tells the split from the merge.
+TEST(DocumentScorerTest, A2x2BeadPaysForAnchorsPlacedAsTwo1x1Beads) {
+  const Document src = Doc({"Revenue rose 11% to 412 million.",
+                            "The line opens in 2027 with 14 stations."});
+  const Document tgt = Doc({"营业收入增长11%，达到4.12亿。",
+                            "该线路将于2027年开通，共设14个车站。"});
+  const Document crossed = Doc({"该线路将于2027年开通，共设14个车站。",
+                                "营业收入增长11%，达到4.12亿。"});
+  const Features f = ExtractFeatures(src, tgt, {});
+  const Features fc = ExtractFeatures(src, crossed, {});
+  const LengthModel m;
+  ScoreWeights without;
+  without.anchor_order = 0;
+  const double extra = DocumentScorer(src, tgt, f, m).Cost(0, 0, {2, 2}) -
+                       DocumentScorer(src, tgt, f, m, without).Cost(0, 0, {2, 2});
+  EXPECT_NEAR(extra, 4 * std::log(2.0), 1e-9);  // %11, #412000000, #2027, #14
+  // Crossed figures are the 2-2 bead's own evidence: no extra cost.
+  EXPECT_NEAR(DocumentScorer(src, crossed, fc, m).Cost(0, 0, {2, 2}),
+              DocumentScorer(src, crossed, fc, m, without).Cost(0, 0, {2, 2}),
+              1e-9);
+  // Other shapes are untouched.
+  EXPECT_EQ(DocumentScorer(src, tgt, f, m).Cost(0, 0, {1, 1}),
+            DocumentScorer(src, tgt, f, m, without).Cost(0, 0, {1, 1}));
+}
+
 TEST(DocumentScorerTest, CrossingAParagraphOnOneSideCostsMore) {
   const Document src = Doc({"Uno.", "Due."}, {0, 1});
   const Document same = Doc({"Uno due."}, {0});
