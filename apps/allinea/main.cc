@@ -21,11 +21,13 @@ constexpr const char* kHelp =
     "  allinea align SRC TGT [--src-lang L] [--tgt-lang L] [--dict FILE] [-f tsv|tmx|jsonl|index] [-o OUT]\n"
     "  allinea align --pairs LIST [options]   many document pairs, one output\n"
     "  allinea segment FILE [--lang L] [-f lines|jsonl] [-o OUT]\n"
+    "  allinea check SRC TGT [--report text|json|junit|github|sarif] [-o REPORT]\n"
     "  allinea COMMAND --help      options of a command\n"
     "  allinea --version\n"
     "\n"
     "Exit status: 0 success, 2 usage or input error (one line on stderr),\n"
-    "3 some pairs of a --pairs list failed (the others were written).\n";
+    "3 some pairs of a --pairs list failed (the others were written);\n"
+    "check: 0 pass, 1 fail.\n";
 
 // Help and version text: printed, then checked (`--help > /dev/full`).
 int PrintToStdout(const std::string& text) {
@@ -63,9 +65,11 @@ int main(int argc, char** argv) {
       status = RunAlign(args);
     } else if (command == "segment") {
       status = RunSegment(args);
+    } else if (command == "check") {
+      status = RunCheck(args);
     } else {
       throw allinea::UsageError("unknown command '" + command +
-                                "' (expected align or segment; see --help)");
+                                "' (expected align, segment or check; see --help)");
     }
     // Commands write their results through OutputFile, which checks them;
     // this catches a failed --help.

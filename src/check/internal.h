@@ -1,0 +1,72 @@
+// Private: what the parts of the check share.
+#ifndef ALLINEA_SRC_CHECK_INTERNAL_H_
+#define ALLINEA_SRC_CHECK_INTERNAL_H_
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "allinea/check.h"
+
+namespace allinea::internal {
+
+// A run of beads with one side only: sentences [begin, end) of that side,
+// and `at`, the position on the other side (its sentence index).
+struct Run {
+  bool source = true;  // source-only (an omission) or target-only
+  std::size_t begin = 0;
+  std::size_t end = 0;
+  std::size_t at = 0;
+  std::size_t chars = 0;  // non-space characters
+  bool used = false;      // taken by an untranslated or reordering finding
+};
+
+struct CheckContext {
+  const Document& src;
+  const Document& tgt;
+  const Alignment& alignment;
+  const Features& features;
+  const CheckOptions& options;
+  // For each sentence, the bead it belongs to.
+  std::vector<std::size_t> src_bead;
+  std::vector<std::size_t> tgt_bead;
+};
+
+// The place of sentences [begin, end) of `doc` (a position when empty).
+[[nodiscard]] Place MakePlace(const Document& doc, std::size_t begin,
+                              std::size_t end);
+// The sentences joined (AppendJoined) and shortened to about 100
+// characters with "…".
+[[nodiscard]] std::string Excerpt(const Document& doc, std::size_t begin,
+                                  std::size_t end);
+// The sentences' normalised text joined, for baseline subjects.
+[[nodiscard]] std::string Subject(const Document& doc, std::size_t begin,
+                                  std::size_t end);
+
+// Runs of one-sided beads, split where a paragraph of their side begins.
+[[nodiscard]] std::vector<Run> OneSidedRuns(const CheckContext& c);
+
+// Target paragraphs in the source language and target sentences identical
+// to their source: untranslated findings; marks the runs they explain.
+void FindUntranslated(const CheckContext& c, std::vector<Run>& runs,
+                      std::vector<Finding>& out);
+// Pairs of an omission and an addition that translate each other.
+void FindReorderings(const CheckContext& c, std::vector<Run>& runs,
+                     std::vector<Finding>& out);
+// The runs left: omissions and additions.
+void ReportRuns(const CheckContext& c, const std::vector<Run>& runs,
+                std::vector<Finding>& out);
+// Beads whose target is far shorter than the length model allows.
+void FindShortTargets(const CheckContext& c, std::vector<Finding>& out);
+// Values and names on one side of a bead only.
+void FindMismatches(const CheckContext& c, std::vector<Finding>& out);
+
+// How far the two sides agree: the share of the value and name terms of
+// beads with both sides that have an equal on the other side (bead and
+// neighbours); -1 when there are fewer than `min_terms`.
+[[nodiscard]] double AnchorAgreement(const CheckContext& c,
+                                     std::size_t min_terms);
+
+}  // namespace allinea::internal
+
+#endif  // ALLINEA_SRC_CHECK_INTERNAL_H_

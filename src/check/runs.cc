@@ -1,0 +1,313 @@
+// One-sided runs of beads: omissions, additions, and what explains them
+// better (untranslated text, content moved elsewhere).
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+#include <set>
+#include <string_view>
+
+#include "allinea/language.h"
+#include "check/internal.h"
+
+namespace allinea::internal {
+namespace {
+
+// An untranslated target paragraph has at least this many characters:
+// shorter text (a name, a title, a figure) is often the same in both
+// languages, and language detection needs words.
+constexpr std::size_t kMinUntranslatedChars = 40;
+// Identical sentences count from this length on (shorter ones are names,
+// product titles, numbers).
+constexpr std::size_t kMinIdenticalChars = 20;
+// Two runs translate each other when, aligned on their own, this share of
+// each side's characters is in beads with both sides and those beads score
+// this much on average.
+constexpr double kMinReorderCoverage = 0.6;
+constexpr double kMinReorderScore = 0.7;
+// The same without values or names to go by.
+constexpr double kMinReorderScoreAlone = 0.9;
+// Runs shorter than this (in characters, on each side) are not compared:
+// "notizia" and "admin" pair up by length alone.
+constexpr std::size_t kMinReorderChars = 15;
+
+std::size_t Chars(const std::vector<SentenceFeatures>& f, std::size_t begin,
+                  std::size_t end) {
+  std::size_t n = 0;
+  for (std::size_t k = begin; k < end; ++k) n += f[k].length;
+  return n;
+}
+
+// A document of sentences [begin, end) of `doc`.
+Document Part(const Document& doc, std::size_t begin, std::size_t end) {
+  Document part;
+  part.name = doc.name;
+  part.language = doc.language;
+  part.sentences.assign(doc.sentences.begin() + static_cast<long>(begin),
+                        doc.sentences.begin() + static_cast<long>(end));
+  if (!part.sentences.empty()) {
+    const std::size_t first = part.sentences.front().paragraph;
+    for (Sentence& s : part.sentences) s.paragraph -= first;
+    part.paragraph_count = part.sentences.back().paragraph + 1;
+  }
+  return part;
+}
+
+// Characters of each side in beads with both sides, and their mean score.
+struct PairedShare {
+  double src = 0;
+  double tgt = 0;
+  double score = 0;
+};
+
+PairedShare AlignParts(const Document& a, const Document& b,
+                       const AnchorOptions& anchors) {
+  AlignDocumentsOptions options;
+  options.anchors = anchors;
+  const Alignment al = AlignDocuments(a, b, options);
+  const Features f = ExtractFeatures(a, b, anchors);
+  const double a_all = double(Chars(f.src, 0, f.src.size()));
+  const double b_all = double(Chars(f.tgt, 0, f.tgt.size()));
+  double a_paired = 0, b_paired = 0, score = 0;
+  for (const Bead& bead : al.beads) {
+    if (bead.src_begin == bead.src_end || bead.tgt_begin == bead.tgt_end) continue;
+    const double chars = double(Chars(f.src, bead.src_begin, bead.src_end));
+    a_paired += chars;
+    b_paired += double(Chars(f.tgt, bead.tgt_begin, bead.tgt_end));
+    score += bead.score * chars;
+  }
+  PairedShare share;
+  if (a_all > 0) share.src = a_paired / a_all;
+  if (b_all > 0) share.tgt = b_paired / b_all;
+  if (a_paired > 0) share.score = score / a_paired;
+  return share;
+}
+
+// The value and name terms of sentences [begin, end).
+std::set<std::string_view> Evidence(const Features& f,
+                                    const std::vector<SentenceFeatures>& side,
+                                    std::size_t begin, std::size_t end) {
+  std::set<std::string_view> out;
+  for (std::size_t k = begin; k < end; ++k) {
+    for (const std::uint32_t t : side[k].anchors) {
+      const TermKind kind = KindOfTerm(f.vocabulary[t]);
+      if (kind == TermKind::kValue || kind == TermKind::kDate ||
+          kind == TermKind::kName) {
+        out.insert(f.vocabulary[t]);
+      }
+    }
+  }
+  return out;
+}
+
+// Two runs agree on their values and names: at least half of the terms of
+// the smaller set are in the other. Runs without such terms agree only
+// when both have two sentences or more (single sentences pair up by length
+// alone), which `strict` then asks of the alignment score.
+bool EvidenceAgrees(const std::set<std::string_view>& a,
+                    const std::set<std::string_view>& b, bool& strict) {
+  strict = false;
+  if (a.empty() && b.empty()) {
+    strict = true;
+    return true;
+  }
+  std::size_t shared = 0;
+  for (const std::string_view t : a) shared += b.count(t);
+  return 2 * shared >= std::max<std::size_t>(1, std::min(a.size(), b.size()));
+}
+
+Severity RunSeverity(const CheckOptions& o, const Run& r) {
+  return r.chars > o.max_omission_chars ||
+                 r.end - r.begin > o.max_omission_sentences
+             ? Severity::kError
+             : Severity::kWarning;
+}
+
+}  // namespace
+
+std::vector<Run> OneSidedRuns(const CheckContext& c) {
+  std::vector<Run> runs;
+  for (const Bead& b : c.alignment.beads) {
+    const bool src_only = b.tgt_begin == b.tgt_end;
+    const bool tgt_only = b.src_begin == b.src_end;
+    if (!src_only && !tgt_only) continue;
+    const Document& doc = src_only ? c.src : c.tgt;
+    const std::size_t begin = src_only ? b.src_begin : b.tgt_begin;
+    const std::size_t end = src_only ? b.src_end : b.tgt_end;
+    const std::size_t at = src_only ? b.tgt_begin : b.src_begin;
+    const auto& f = src_only ? c.features.src : c.features.tgt;
+    Run* last = runs.empty() ? nullptr : &runs.back();
+    const bool extends = last != nullptr && last->source == src_only &&
+                         last->end == begin && last->at == at &&
+                         doc.sentences[begin].paragraph ==
+                             doc.sentences[last->end - 1].paragraph;
+    if (extends) {
+      last->end = end;
+      last->chars += Chars(f, begin, end);
+    } else {
+      runs.push_back(Run{src_only, begin, end, at, Chars(f, begin, end), false});
+    }
+  }
+  return runs;
+}
+
+void FindUntranslated(const CheckContext& c, std::vector<Run>& runs,
+                      std::vector<Finding>& out) {
+  const Document& src = c.src;
+  const Document& tgt = c.tgt;
+  // Source sentences aligned to target sentences [b, e), as a range (or
+  // the position before the first aligned one).
+  const auto source_of = [&](std::size_t b, std::size_t e) {
+    std::size_t lo = src.sentences.size(), hi = 0;
+    for (std::size_t j = b; j < e; ++j) {
+      const Bead& bead = c.alignment.beads[c.tgt_bead[j]];
+      if (bead.src_begin == bead.src_end) continue;
+      lo = std::min(lo, bead.src_begin);
+      hi = std::max(hi, bead.src_end);
+    }
+    if (lo >= hi) {
+      const Bead& bead = c.alignment.beads[c.tgt_bead[b]];
+      return std::pair(bead.src_begin, bead.src_begin);
+    }
+    return std::pair(lo, hi);
+  };
+  std::vector<bool> reported(tgt.sentences.size(), false);
+  const auto report = [&](std::size_t b, std::size_t e, std::string message) {
+    const auto [sb, se] = source_of(b, e);
+    Finding f;
+    f.kind = FindingKind::kUntranslated;
+    f.severity = Severity::kError;
+    f.on_target = true;
+    f.src = MakePlace(src, sb, se);
+    f.tgt = MakePlace(tgt, b, e);
+    f.src_excerpt = Excerpt(src, sb, se);
+    f.tgt_excerpt = Excerpt(tgt, b, e);
+    f.message = std::move(message);
+    f.subject = Subject(tgt, b, e);
+    out.push_back(std::move(f));
+    for (std::size_t j = b; j < e; ++j) reported[j] = true;
+    // The one-sided runs inside this text, and the source run facing it,
+    // are explained.
+    for (Run& r : runs) {
+      if (!r.source && r.begin >= b && r.end <= e) r.used = true;
+      if (r.source && r.at >= b && r.at <= e && se == sb) r.used = true;
+    }
+  };
+
+  // Whole paragraphs in the source language (with two known, different
+  // languages; else only identical sentences tell).
+  if (!src.language.empty() && !tgt.language.empty() &&
+      src.language != tgt.language) {
+    std::size_t b = 0;
+    while (b < tgt.sentences.size()) {
+      std::size_t e = b + 1;
+      while (e < tgt.sentences.size() &&
+             tgt.sentences[e].paragraph == tgt.sentences[b].paragraph) {
+        ++e;
+      }
+      if (Chars(c.features.tgt, b, e) >= kMinUntranslatedChars) {
+        const std::string language = DetectLanguage(Subject(tgt, b, e));
+        if (language == src.language) {
+          report(b, e, fmt::format("this paragraph of the translation is in "
+                                   "the source language ({}), not {}",
+                                   src.language, tgt.language));
+        }
+      }
+      b = e;
+    }
+  }
+  // Sentences copied from the source unchanged.
+  for (const Bead& bead : c.alignment.beads) {
+    if (bead.src_begin == bead.src_end || bead.tgt_begin == bead.tgt_end) continue;
+    if (reported[bead.tgt_begin]) continue;
+    if (Chars(c.features.tgt, bead.tgt_begin, bead.tgt_end) < kMinIdenticalChars) {
+      continue;
+    }
+    if (Subject(src, bead.src_begin, bead.src_end) ==
+        Subject(tgt, bead.tgt_begin, bead.tgt_end)) {
+      report(bead.tgt_begin, bead.tgt_end,
+             "the translation is identical to the source");
+    }
+  }
+}
+
+void FindReorderings(const CheckContext& c, std::vector<Run>& runs,
+                     std::vector<Finding>& out) {
+  for (Run& o : runs) {
+    if (o.used || !o.source || o.chars < kMinReorderChars) continue;
+    const Document part_src = Part(c.src, o.begin, o.end);
+    const auto o_terms = Evidence(c.features, c.features.src, o.begin, o.end);
+    Run* best = nullptr;
+    double best_score = 0;
+    for (Run& a : runs) {
+      if (a.used || a.source || a.chars < kMinReorderChars) continue;
+      // Facing each other at one place they are a rewrite, not a move.
+      if (a.at == o.begin || o.at == a.begin) continue;
+      bool strict = false;
+      if (!EvidenceAgrees(o_terms,
+                          Evidence(c.features, c.features.tgt, a.begin, a.end),
+                          strict)) {
+        continue;
+      }
+      if (strict && (o.end - o.begin < 2 || a.end - a.begin < 2)) continue;
+      const PairedShare share =
+          AlignParts(part_src, Part(c.tgt, a.begin, a.end), c.options.anchors);
+      const double min_score = strict ? kMinReorderScoreAlone : kMinReorderScore;
+      if (share.src >= kMinReorderCoverage && share.tgt >= kMinReorderCoverage &&
+          share.score >= min_score && share.score > best_score) {
+        best = &a;
+        best_score = share.score;
+      }
+    }
+    if (best == nullptr) continue;
+    o.used = best->used = true;
+    Finding f;
+    f.kind = FindingKind::kReordering;
+    f.severity = Severity::kWarning;
+    f.src = MakePlace(c.src, o.begin, o.end);
+    f.tgt = MakePlace(c.tgt, best->begin, best->end);
+    f.src_excerpt = Excerpt(c.src, o.begin, o.end);
+    f.tgt_excerpt = Excerpt(c.tgt, best->begin, best->end);
+    const Place expected = MakePlace(c.tgt, o.at, o.at);
+    f.message = fmt::format(
+        "moved: source line {} is translated at target line {}, not where "
+        "it belongs (about target line {})",
+        f.src.line, f.tgt.line, expected.line);
+    f.subject = Subject(c.src, o.begin, o.end) + "\t" +
+                Subject(c.tgt, best->begin, best->end);
+    out.push_back(std::move(f));
+  }
+}
+
+void ReportRuns(const CheckContext& c, const std::vector<Run>& runs,
+                std::vector<Finding>& out) {
+  for (const Run& r : runs) {
+    if (r.used) continue;
+    Finding f;
+    f.kind = r.source ? FindingKind::kOmission : FindingKind::kAddition;
+    f.severity = RunSeverity(c.options, r);
+    f.on_target = !r.source;
+    const std::size_t n = r.end - r.begin;
+    if (r.source) {
+      f.src = MakePlace(c.src, r.begin, r.end);
+      f.tgt = MakePlace(c.tgt, r.at, r.at);
+      f.src_excerpt = Excerpt(c.src, r.begin, r.end);
+      f.subject = Subject(c.src, r.begin, r.end);
+      f.message = fmt::format(
+          "{} source sentence{} ({} characters) ha{} no translation",
+          n, n == 1 ? "" : "s", r.chars, n == 1 ? "s" : "ve");
+    } else {
+      f.src = MakePlace(c.src, r.at, r.at);
+      f.tgt = MakePlace(c.tgt, r.begin, r.end);
+      f.tgt_excerpt = Excerpt(c.tgt, r.begin, r.end);
+      f.subject = Subject(c.tgt, r.begin, r.end);
+      f.message = fmt::format(
+          "{} target sentence{} ({} characters) ha{} no counterpart in the "
+          "source",
+          n, n == 1 ? "" : "s", r.chars, n == 1 ? "s" : "ve");
+    }
+    out.push_back(std::move(f));
+  }
+}
+
+}  // namespace allinea::internal
