@@ -203,12 +203,7 @@ CheckReport CheckTranslation(const Document& src, const Document& tgt,
     f.subject = src.name + "\t" + tgt.name;
     found.push_back(std::move(f));
   } else {
-    std::vector<internal::Run> runs = internal::OneSidedRuns(c);
-    internal::FindUntranslated(c, runs, found);
-    internal::FindReorderings(c, runs, found);
-    internal::ReportRuns(c, runs, found);
-    internal::FindShortTargets(c, found);
-    internal::FindMismatches(c, found);
+    found = internal::Detect(src, tgt, alignment, features, options);
   }
 
   for (Finding& f : found) {

@@ -50,9 +50,29 @@ struct CheckContext {
 // to their source: untranslated findings; marks the runs they explain.
 void FindUntranslated(const CheckContext& c, std::vector<Run>& runs,
                       std::vector<Finding>& out);
-// Pairs of an omission and an addition that translate each other.
-void FindReorderings(const CheckContext& c, std::vector<Run>& runs,
-                     std::vector<Finding>& out);
+// Content that moved: sentences [src_begin, src_end) of the source are
+// translated by [tgt_begin, tgt_end) of the target, elsewhere.
+struct Move {
+  std::size_t src_begin = 0, src_end = 0;
+  std::size_t tgt_begin = 0, tgt_end = 0;
+  Finding finding;  // the reordering finding
+};
+
+// Moves: a source-only run whose translation is a target-only run, or a
+// target paragraph elsewhere that holds its values and names (the aligner,
+// monotone, may have paired that paragraph with the wrong source); and the
+// same from the target's side. Marks the runs it explains.
+[[nodiscard]] std::vector<Move> FindReorderings(const CheckContext& c,
+                                                std::vector<Run>& runs);
+
+// Every finding but not-a-translation: untranslated text, moves, then (on
+// an alignment made again without the moved content, when there are
+// moves) omissions, additions, short targets and mismatches.
+[[nodiscard]] std::vector<Finding> Detect(const Document& src,
+                                          const Document& tgt,
+                                          const Alignment& alignment,
+                                          const Features& features,
+                                          const CheckOptions& options);
 // The runs left: omissions and additions.
 void ReportRuns(const CheckContext& c, const std::vector<Run>& runs,
                 std::vector<Finding>& out);

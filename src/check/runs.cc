@@ -25,6 +25,9 @@ constexpr std::size_t kMinIdenticalChars = 20;
 // this much on average.
 constexpr double kMinReorderCoverage = 0.6;
 constexpr double kMinReorderScore = 0.7;
+// A paragraph whose characters are mostly in beads scored this much is
+// where it belongs.
+constexpr double kWellAlignedScore = 0.8;
 // The same without values or names to go by.
 constexpr double kMinReorderScoreAlone = 0.9;
 // Runs shorter than this (in characters, on each side) are not compared:
@@ -231,52 +234,133 @@ void FindUntranslated(const CheckContext& c, std::vector<Run>& runs,
   }
 }
 
-void FindReorderings(const CheckContext& c, std::vector<Run>& runs,
-                     std::vector<Finding>& out) {
-  for (Run& o : runs) {
-    if (o.used || !o.source || o.chars < kMinReorderChars) continue;
-    const Document part_src = Part(c.src, o.begin, o.end);
-    const auto o_terms = Evidence(c.features, c.features.src, o.begin, o.end);
-    Run* best = nullptr;
+namespace {
+
+// The paragraphs of one side, as sentence ranges.
+std::vector<std::pair<std::size_t, std::size_t>> ParagraphRanges(const Document& d) {
+  std::vector<std::pair<std::size_t, std::size_t>> out;
+  for (std::size_t k = 0; k < d.sentences.size(); ++k) {
+    if (k == 0 || d.sentences[k].paragraph != d.sentences[k - 1].paragraph) {
+      out.emplace_back(k, k);
+    }
+    out.back().second = k + 1;
+  }
+  return out;
+}
+
+// Where else the content of `run` may be: the one-sided runs of the other
+// side, and the other side's paragraphs that hold at least half of the
+// run's values and names (the aligner may have paired such a paragraph
+// with the wrong sentences). Not at the run's own place.
+std::vector<std::pair<std::size_t, std::size_t>> Candidates(
+    const CheckContext& c, const Run& run, const std::vector<Run>& runs,
+    const std::set<std::string_view>& evidence) {
+  std::vector<std::pair<std::size_t, std::size_t>> out;
+  for (const Run& r : runs) {
+    if (r.used || r.source == run.source || r.chars < kMinReorderChars) continue;
+    if (r.at == run.begin || run.at == r.begin) continue;  // facing: a rewrite
+    out.emplace_back(r.begin, r.end);
+  }
+  if (evidence.size() < 2) return out;
+  const Document& other = run.source ? c.tgt : c.src;
+  const auto& features = run.source ? c.features.tgt : c.features.src;
+  const auto& bead_of = run.source ? c.tgt_bead : c.src_bead;
+  for (const auto& [b, e] : ParagraphRanges(other)) {
+    if (run.at >= b && run.at <= e) continue;  // its own place
+    if (e - b > 3 * (run.end - run.begin) + 2) continue;
+    // A paragraph the aligner paired well is where it belongs (a run that
+    // repeats it is an addition or an omission, not a move).
+    std::size_t well = 0, all = 0;
+    for (std::size_t k = b; k < e; ++k) {
+      const Bead& bead = c.alignment.beads[bead_of[k]];
+      const std::size_t chars = features[k].length;
+      all += chars;
+      if (bead.src_begin < bead.src_end && bead.tgt_begin < bead.tgt_end &&
+          bead.score >= kWellAlignedScore) {
+        well += chars;
+      }
+    }
+    if (2 * well >= all) continue;
+    const auto terms = Evidence(c.features, features, b, e);
+    std::size_t shared = 0;
+    for (const std::string_view t : evidence) shared += terms.count(t);
+    if (2 * shared >= evidence.size()) out.emplace_back(b, e);
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+}  // namespace
+
+std::vector<Move> FindReorderings(const CheckContext& c, std::vector<Run>& runs) {
+  std::vector<Move> moves;
+  std::vector<std::pair<std::size_t, std::size_t>> taken_src, taken_tgt;
+  const auto overlaps_taken = [](const auto& taken, std::size_t b, std::size_t e) {
+    return std::any_of(taken.begin(), taken.end(), [&](const auto& t) {
+      return b < t.second && t.first < e;
+    });
+  };
+  for (Run& run : runs) {
+    if (run.used || run.chars < kMinReorderChars) continue;
+    const Document& own = run.source ? c.src : c.tgt;
+    const Document& other = run.source ? c.tgt : c.src;
+    const auto& own_features = run.source ? c.features.src : c.features.tgt;
+    const auto& other_features = run.source ? c.features.tgt : c.features.src;
+    const auto evidence = Evidence(c.features, own_features, run.begin, run.end);
+    const Document part = Part(own, run.begin, run.end);
+    std::pair<std::size_t, std::size_t> best{0, 0};
     double best_score = 0;
-    for (Run& a : runs) {
-      if (a.used || a.source || a.chars < kMinReorderChars) continue;
-      // Facing each other at one place they are a rewrite, not a move.
-      if (a.at == o.begin || o.at == a.begin) continue;
+    for (const auto& [b, e] : Candidates(c, run, runs, evidence)) {
+      if (overlaps_taken(run.source ? taken_tgt : taken_src, b, e)) continue;
       bool strict = false;
-      if (!EvidenceAgrees(o_terms,
-                          Evidence(c.features, c.features.tgt, a.begin, a.end),
+      if (!EvidenceAgrees(evidence, Evidence(c.features, other_features, b, e),
                           strict)) {
         continue;
       }
-      if (strict && (o.end - o.begin < 2 || a.end - a.begin < 2)) continue;
+      if (strict && (run.end - run.begin < 2 || e - b < 2)) continue;
+      const Document other_part = Part(other, b, e);
       const PairedShare share =
-          AlignParts(part_src, Part(c.tgt, a.begin, a.end), c.options.anchors);
+          run.source ? AlignParts(part, other_part, c.options.anchors)
+                     : AlignParts(other_part, part, c.options.anchors);
       const double min_score = strict ? kMinReorderScoreAlone : kMinReorderScore;
       if (share.src >= kMinReorderCoverage && share.tgt >= kMinReorderCoverage &&
           share.score >= min_score && share.score > best_score) {
-        best = &a;
+        best = {b, e};
         best_score = share.score;
       }
     }
-    if (best == nullptr) continue;
-    o.used = best->used = true;
-    Finding f;
+    if (best_score == 0) continue;
+    run.used = true;
+    for (Run& r : runs) {
+      if (r.source != run.source && r.begin >= best.first && r.end <= best.second) {
+        r.used = true;
+      }
+    }
+    Move m;
+    m.src_begin = run.source ? run.begin : best.first;
+    m.src_end = run.source ? run.end : best.second;
+    m.tgt_begin = run.source ? best.first : run.begin;
+    m.tgt_end = run.source ? best.second : run.end;
+    taken_src.emplace_back(m.src_begin, m.src_end);
+    taken_tgt.emplace_back(m.tgt_begin, m.tgt_end);
+    Finding& f = m.finding;
     f.kind = FindingKind::kReordering;
     f.severity = Severity::kWarning;
-    f.src = MakePlace(c.src, o.begin, o.end);
-    f.tgt = MakePlace(c.tgt, best->begin, best->end);
-    f.src_excerpt = Excerpt(c.src, o.begin, o.end);
-    f.tgt_excerpt = Excerpt(c.tgt, best->begin, best->end);
-    const Place expected = MakePlace(c.tgt, o.at, o.at);
+    f.on_target = !run.source;
+    f.src = MakePlace(c.src, m.src_begin, m.src_end);
+    f.tgt = MakePlace(c.tgt, m.tgt_begin, m.tgt_end);
+    f.src_excerpt = Excerpt(c.src, m.src_begin, m.src_end);
+    f.tgt_excerpt = Excerpt(c.tgt, m.tgt_begin, m.tgt_end);
     f.message = fmt::format(
-        "moved: source line {} is translated at target line {}, not where "
-        "it belongs (about target line {})",
-        f.src.line, f.tgt.line, expected.line);
-    f.subject = Subject(c.src, o.begin, o.end) + "\t" +
-                Subject(c.tgt, best->begin, best->end);
-    out.push_back(std::move(f));
+        "moved: source line {} is translated at target line {}, away from "
+        "its place in the order of the source",
+        f.src.line, f.tgt.line);
+    f.subject = Subject(c.src, m.src_begin, m.src_end) + "\t" +
+                Subject(c.tgt, m.tgt_begin, m.tgt_end);
+    moves.push_back(std::move(m));
   }
+  return moves;
 }
 
 void ReportRuns(const CheckContext& c, const std::vector<Run>& runs,
