@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 #include <unistd.h>
 
+#include <cstdint>
 #include <cstdlib>
 #include <fstream>
 #include <iostream>
@@ -48,12 +49,10 @@ void ParseMaxOmission(const std::string& value, CheckOptions& options) {
         "sentences (2s)",
         value));
   }
+  // One unit at a time: "2s" measures in sentences only.
   const std::size_t n = std::stoul(digits);
-  if (sentences) {
-    options.max_omission_sentences = n;
-  } else {
-    options.max_omission_chars = n;
-  }
+  options.max_omission_sentences = sentences ? n : SIZE_MAX;
+  options.max_omission_chars = sentences ? SIZE_MAX : n;
 }
 
 }  // namespace

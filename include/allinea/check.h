@@ -116,7 +116,8 @@ struct CheckOptions {
   double min_coverage = 0.5;
   // An omission or addition of at most this many characters (non-space) is
   // a warning; a longer one an error. `max_omission_sentences` likewise, in
-  // sentences; a run is an error when it exceeds either.
+  // sentences; a run is an error when it exceeds either (the CLI's
+  // --max-omission sets one and lifts the other).
   std::size_t max_omission_chars = 20;
   std::size_t max_omission_sentences = 1000000;
   // Kinds left out of the report.
