@@ -132,6 +132,9 @@ int RunCheck(const std::vector<std::string>& args) {
   settings.presegmented = vm.count("presegmented") > 0;
   settings.lang_data = lang_data;
   settings.detect = true;  // untranslated text is found by language
+  // One language on both sides is an untranslated document, unless the
+  // user said so (an adaptation between variants of one language).
+  check.same_language_is_untranslated = src_lang.empty() || tgt_lang.empty();
 
   OutputFile out(output);
   std::optional<OutputFile> baseline_out;

@@ -30,7 +30,8 @@
 // The verdict fails when a finding at or above CheckOptions::fail_on
 // remains (after `ignore` and the baseline), or when either side's
 // coverage (the share of its characters in beads with both sides) is below
-// `min_coverage`. An empty translation fails.
+// `min_coverage`. An empty translation of a non-empty source fails; two
+// empty documents pass (there is nothing to translate).
 //
 // Cost: one feature extraction (O(n)), and per pair of unaligned runs a
 // small alignment (runs are few); no I/O. Thread safety: a pure function.
@@ -84,7 +85,7 @@ struct Place {
   std::size_t begin = 0;
   std::size_t end = 0;
   std::size_t line = 1;    // 1-based line and column of sentence `begin`
-  std::size_t column = 1;  // (or of the end of the text, for a position at
+  std::size_t column = 1;  // (of the last sentence, for a position after
                            // the end)
   std::size_t paragraph = 0;
   [[nodiscard]] bool empty() const { return begin == end; }
@@ -122,6 +123,10 @@ struct CheckOptions {
   std::size_t max_omission_sentences = 1000000;
   // Kinds left out of the report.
   std::set<FindingKind> ignore;
+  // When both documents are (or were detected as) in one language, the
+  // whole translation is reported as untranslated. The CLI clears it when
+  // the user gave both languages (an en-GB to en-US adaptation, say).
+  bool same_language_is_untranslated = true;
   // Accepted findings (ParseBaseline): they stay in the report, marked, but
   // do not fail the check.
   std::set<std::string> baseline;

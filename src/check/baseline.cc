@@ -63,7 +63,10 @@ std::set<std::string> ParseBaseline(std::string_view text,
     start = end + 1;
     ++line_number;
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (line.empty() || line.front() == '#') continue;
+    if (line.find_first_not_of(" \t") == std::string_view::npos ||
+        line.front() == '#') {
+      continue;
+    }
     const std::string_view key = line.substr(0, line.find('\t'));
     const std::size_t colon = key.find(':');
     bool ok = colon != std::string_view::npos && key.size() == colon + 17 &&

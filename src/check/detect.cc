@@ -91,7 +91,9 @@ std::vector<Finding> Detect(const Document& src, const Document& tgt,
   }
   // Untranslated text found above stays out of the second reading too.
   for (const Finding& f : out) {
-    if (f.kind == FindingKind::kUntranslated) tgt_cut.emplace_back(f.tgt.begin, f.tgt.end);
+    if (f.kind != FindingKind::kUntranslated) continue;
+    tgt_cut.emplace_back(f.tgt.begin, f.tgt.end);
+    if (!f.src.empty()) src_cut.emplace_back(f.src.begin, f.src.end);
   }
   const Reduced rs = Without(src, src_cut);
   const Reduced rt = Without(tgt, tgt_cut);

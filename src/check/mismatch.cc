@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <cstdint>
 #include <set>
 #include <unordered_map>
 
@@ -324,8 +325,12 @@ void FindShortTargets(const CheckContext& c, std::vector<Finding>& out) {
   for (const Item& it : items) {
     const double z = (it.r - mid) / sd;
     const double missing = (ratio * it.ls - it.lt) / ratio;  // source chars
-    if (z > -kShortTargetZ ||
-        missing <= static_cast<double>(c.options.max_omission_chars)) {
+    // Measured in characters even when --max-omission counts sentences.
+    const std::size_t threshold =
+        c.options.max_omission_chars == SIZE_MAX
+            ? CheckOptions{}.max_omission_chars
+            : c.options.max_omission_chars;
+    if (z > -kShortTargetZ || missing <= static_cast<double>(threshold)) {
       continue;
     }
     const Bead& b = c.alignment.beads[it.bead];

@@ -25,6 +25,8 @@ constexpr std::size_t kMinIdenticalChars = 20;
 // this much on average.
 constexpr double kMinReorderCoverage = 0.6;
 constexpr double kMinReorderScore = 0.7;
+// Candidates tried per run, the nearest first.
+constexpr std::size_t kMaxCandidates = 8;
 // A paragraph whose characters are mostly in beads scored this much is
 // where it belongs.
 constexpr double kWellAlignedScore = 0.8;
@@ -63,20 +65,25 @@ struct PairedShare {
   double score = 0;
 };
 
+// `a` and `b` are sentences [a_begin, ...) and [b_begin, ...) of the two
+// documents whose features `fa` and `fb` are: their lengths are read there.
 PairedShare AlignParts(const Document& a, const Document& b,
-                       const AnchorOptions& anchors) {
+                       const std::vector<SentenceFeatures>& fa,
+                       std::size_t a_begin,
+                       const std::vector<SentenceFeatures>& fb,
+                       std::size_t b_begin, const AnchorOptions& anchors) {
   AlignDocumentsOptions options;
   options.anchors = anchors;
   const Alignment al = AlignDocuments(a, b, options);
-  const Features f = ExtractFeatures(a, b, anchors);
-  const double a_all = double(Chars(f.src, 0, f.src.size()));
-  const double b_all = double(Chars(f.tgt, 0, f.tgt.size()));
+  const double a_all = double(Chars(fa, a_begin, a_begin + a.sentences.size()));
+  const double b_all = double(Chars(fb, b_begin, b_begin + b.sentences.size()));
   double a_paired = 0, b_paired = 0, score = 0;
   for (const Bead& bead : al.beads) {
     if (bead.src_begin == bead.src_end || bead.tgt_begin == bead.tgt_end) continue;
-    const double chars = double(Chars(f.src, bead.src_begin, bead.src_end));
+    const double chars =
+        double(Chars(fa, a_begin + bead.src_begin, a_begin + bead.src_end));
     a_paired += chars;
-    b_paired += double(Chars(f.tgt, bead.tgt_begin, bead.tgt_end));
+    b_paired += double(Chars(fb, b_begin + bead.tgt_begin, b_begin + bead.tgt_end));
     score += bead.score * chars;
   }
   PairedShare share;
@@ -288,6 +295,25 @@ std::vector<std::pair<std::size_t, std::size_t>> Candidates(
   }
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());
+  // Lengths that cannot translate each other are not tried, and of the
+  // rest only the nearest few, so that the pass stays linear in the
+  // number of runs (a document repeating itself has many alike).
+  const double src_all = double(Chars(c.features.src, 0, c.features.src.size()));
+  const double tgt_all = double(Chars(c.features.tgt, 0, c.features.tgt.size()));
+  const double ratio = src_all > 0 && tgt_all > 0 ? tgt_all / src_all : 1;
+  const auto& other_f = run.source ? c.features.tgt : c.features.src;
+  std::erase_if(out, [&](const auto& cand) {
+    const double mine = double(run.chars) * (run.source ? ratio : 1 / ratio);
+    const double theirs = double(Chars(other_f, cand.first, cand.second));
+    return theirs > 3 * mine || mine > 3 * theirs;
+  });
+  std::sort(out.begin(), out.end(), [&](const auto& x, const auto& y) {
+    const auto distance = [&](const auto& cand) {
+      return cand.first > run.at ? cand.first - run.at : run.at - cand.first;
+    };
+    return distance(x) < distance(y);
+  });
+  if (out.size() > kMaxCandidates) out.resize(kMaxCandidates);
   return out;
 }
 
@@ -321,8 +347,10 @@ std::vector<Move> FindReorderings(const CheckContext& c, std::vector<Run>& runs)
       if (strict && (run.end - run.begin < 2 || e - b < 2)) continue;
       const Document other_part = Part(other, b, e);
       const PairedShare share =
-          run.source ? AlignParts(part, other_part, c.options.anchors)
-                     : AlignParts(other_part, part, c.options.anchors);
+          run.source ? AlignParts(part, other_part, own_features, run.begin,
+                                  other_features, b, c.options.anchors)
+                     : AlignParts(other_part, part, other_features, b,
+                                  own_features, run.begin, c.options.anchors);
       const double min_score = strict ? kMinReorderScoreAlone : kMinReorderScore;
       if (share.src >= kMinReorderCoverage && share.tgt >= kMinReorderCoverage &&
           share.score >= min_score && share.score > best_score) {

@@ -15,10 +15,14 @@ void WriteGithub(const CheckReport& r, const ReportOptions& o, std::ostream& out
     const std::string excerpt = f.on_target ? f.tgt_excerpt : f.src_excerpt;
     const std::string message =
         excerpt.empty() ? f.message : fmt::format("{}: {}", f.message, excerpt);
+    // Standard input is no file of the repository: no location then.
+    const std::string& path = f.on_target ? o.tgt_path : o.src_path;
+    const std::string location =
+        path == "-" ? std::string()
+                    : fmt::format("file={},line={},col={},",
+                                  GithubEscapeProperty(path), at.line, at.column);
     out << fmt::format(
-        "::{} file={},line={},col={},title={}::{}\n", command,
-        GithubEscapeProperty(f.on_target ? o.tgt_path : o.src_path), at.line,
-        at.column,
+        "::{} {}title={}::{}\n", command, location,
         GithubEscapeProperty(fmt::format("allinea {}", FindingKindName(f.kind))),
         GithubEscapeData(message));
   }

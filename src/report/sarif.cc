@@ -36,11 +36,29 @@ std::string_view RuleText(FindingKind kind) {
   return "";
 }
 
+// A path as a URI reference: unreserved characters and '/' as they are,
+// every other byte percent-encoded (spaces, '%', '<', UTF-8).
+std::string Uri(std::string_view path) {
+  std::string out;
+  for (const char ch : path) {
+    const auto c = static_cast<unsigned char>(ch);
+    const bool keep = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+                      (c >= '0' && c <= '9') || c == '-' || c == '.' ||
+                      c == '_' || c == '~' || c == '/';
+    if (keep) {
+      out.push_back(ch);
+    } else {
+      fmt::format_to(std::back_inserter(out), "%{:02X}", c);
+    }
+  }
+  return out;
+}
+
 std::string Location(const std::string& path, const Place& p) {
   return fmt::format(
       "{{\"physicalLocation\":{{\"artifactLocation\":{{\"uri\":{}}},"
       "\"region\":{{\"startLine\":{},\"startColumn\":{}}}}}}}",
-      Str(path), p.line, p.column);
+      Str(Uri(path == "-" ? "stdin" : path)), p.line, p.column);
 }
 
 }  // namespace
@@ -76,9 +94,8 @@ void WriteSarif(const CheckReport& r, const ReportOptions& o, std::ostream& out)
         "\"relatedLocations\":[{}],"
         "\"partialFingerprints\":{{\"allineaKey/v1\":{}}}{}}}",
         k ? "," : "", FindingKindName(f.kind), static_cast<int>(f.kind), level,
-        Str(f.message), Location(ShownPath(primary_path), primary),
-        fmt::format("{{\"id\":0,{}",
-                    Location(ShownPath(other_path), other).substr(1)),
+        Str(f.message), Location(primary_path, primary),
+        fmt::format("{{\"id\":0,{}", Location(other_path, other).substr(1)),
         Str(BaselineKey(f)),
         f.baselined ? ",\"suppressions\":[{\"kind\":\"external\","
                       "\"justification\":\"in the baseline\"}]"

@@ -100,12 +100,31 @@ TEST(CliCheck, AnEmptyTranslationFails) {
   EXPECT_TRUE(FailedWithOneLine(RunCli({"check", ItText(), dir.File("missing")})));
 }
 
+TEST(CliCheck, TextInTheSourceLanguageFailsEvenWithDetectedLanguages) {
+  // The "translation" is the source itself: both detected as Italian.
+  const std::string it = TestDataPath("pairs/mostra-annuncio.it.txt");
+  const CliResult r = RunCli({"check", it, it, "--report", "json"});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_TRUE(Contains(r.out, "the translation is in the language of the source (it)"))
+      << r.out;
+  // Said on purpose (an adaptation within one language), it is no finding.
+  const CliResult said = RunCli({"check", it, it, "--src-lang", "it",
+                                 "--tgt-lang", "it-CH", "--report", "json"});
+  EXPECT_FALSE(Contains(said.out, "in the language of the source")) << said.out;
+}
+
 TEST(CliCheck, NotATranslation) {
   const CliResult r = RunCli({"check", DataPath("mistral-newsletter.it.txt"),
                               ZhText(), "--src-lang", "it", "--tgt-lang", "zh"});
   EXPECT_EQ(r.exit_code, 1);
   EXPECT_TRUE(Contains(r.out, "error not-a-translation")) << r.out;
   EXPECT_TRUE(Contains(r.out, "1 error\n")) << r.out;
+  // Ignoring that finding does not make it pass: the rest is reported.
+  const CliResult ignored =
+      RunCli({"check", DataPath("mistral-newsletter.it.txt"), ZhText(),
+              "--src-lang", "it", "--tgt-lang", "zh", "--ignore", "not-a-translation"});
+  EXPECT_EQ(ignored.exit_code, 1);
+  EXPECT_TRUE(Contains(ignored.out, "error omission")) << ignored.out;
 }
 
 TEST(CliCheck, GithubCommandsEscapeTheirPropertiesAndWriteASummary) {
