@@ -1,0 +1,46 @@
+// Fuzz target: the segmenter. The first byte picks a language and the
+// presegmented mode; the rest is the text. Sentences must come out in
+// order, inside the input, non-empty, with paragraphs that never go back.
+#include <cstddef>
+#include <cstdint>
+#include <string>
+
+#include "allinea/error.h"
+#include "allinea/segment.h"
+#include "allinea/text.h"
+#include "fuzz_check.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  if (size == 0) return 0;
+  static const char* const kLanguages[] = {"", "it", "zh", "en", "ja", "de"};
+  const std::uint8_t selector = data[0];
+  const std::string bytes(reinterpret_cast<const char*>(data) + 1, size - 1);
+  try {
+    const allinea::SourceText t = allinea::DecodeText(bytes, "fuzz");
+    const allinea::Segmenter segmenter(allinea::SegmentOptions{
+        .language = kLanguages[selector % 6],
+        .presegmented = (selector & 0x80) != 0});
+    const allinea::Document d = segmenter.Segment(t);
+    std::uint64_t end = 0;
+    std::size_t paragraph = 0;
+    std::size_t line = 1;
+    for (const allinea::Sentence& s : d.sentences) {
+      FUZZ_CHECK(!s.text.empty());
+      FUZZ_CHECK(!s.normalized.empty());
+      FUZZ_CHECK(s.span.begin >= end);
+      FUZZ_CHECK(s.span.begin < s.span.end);
+      FUZZ_CHECK(s.span.end <= bytes.size());
+      FUZZ_CHECK(s.paragraph >= paragraph);
+      FUZZ_CHECK(s.line >= line);
+      FUZZ_CHECK(s.column >= 1);
+      end = s.span.end;
+      paragraph = s.paragraph;
+      line = s.line;
+    }
+    FUZZ_CHECK(d.sentences.empty() ||
+               d.paragraph_count == d.sentences.back().paragraph + 1 ||
+               (selector & 0x80) != 0);
+  } catch (const allinea::InputError&) {
+  }
+  return 0;
+}
