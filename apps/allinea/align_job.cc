@@ -9,10 +9,10 @@ AlignedPair AlignPair(const std::string& src_path, const std::string& tgt_path,
   AlignedPair pair;
   // Each text is freed once segmented: the documents carry what the output
   // needs.
-  pair.src = SegmentSource(ReadSource(src_path), settings.src_language,
+  pair.src = SegmentSource(ReadSource(src_path, settings.src_encoding), settings.src_language,
                            settings.presegmented, settings.lang_data,
                            "--src-lang", pair.notices, settings.detect);
-  pair.tgt = SegmentSource(ReadSource(tgt_path), settings.tgt_language,
+  pair.tgt = SegmentSource(ReadSource(tgt_path, settings.tgt_encoding), settings.tgt_language,
                            settings.presegmented, settings.lang_data,
                            "--tgt-lang", pair.notices, settings.detect);
   pair.src_tag = TagWithRegion(settings.src_language.tag.empty()

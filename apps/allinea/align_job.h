@@ -23,6 +23,9 @@ struct AlignSettings {
   SearchMode search = SearchMode::kCorridor;
   // Detect an unknown language in presegmented input too (for TMX).
   bool detect = false;
+  // The inputs' encodings (ConvertToUtf8).
+  std::string src_encoding = "UTF-8";
+  std::string tgt_encoding = "UTF-8";
 };
 
 struct AlignedPair {

@@ -53,8 +53,24 @@ void AddOutputOption(po::options_description& options, std::string* path) {
       "write to FILE, whole or not at all (- = standard output)");
 }
 
-SourceText ReadSource(const std::string& path) {
-  return DecodeText(ReadInput(path), path);
+SourceText ReadSource(const std::string& path, const std::string& encoding) {
+  return DecodeText(ConvertToUtf8(ReadInput(path), encoding, path), path);
+}
+
+void AddEncodingOptions(po::options_description& options, std::string* both,
+                        std::string* src, std::string* tgt) {
+  options.add_options()(
+      "encoding", po::value(both)->default_value("UTF-8")->value_name("NAME"),
+      "the inputs' character encoding: UTF-8 (default), or any name ICU "
+      "knows (UTF-16LE, UTF-16, latin1, windows-1252, GB18030, Shift_JIS); "
+      "byte offsets then count bytes of the text converted to UTF-8");
+  if (src != nullptr) {
+    options.add_options()(
+        "src-encoding", po::value(src)->value_name("NAME"),
+        "the encoding of SRC alone (overrides --encoding)")(
+        "tgt-encoding", po::value(tgt)->value_name("NAME"),
+        "the encoding of TGT alone (overrides --encoding)");
+  }
 }
 
 Document SegmentSource(const SourceText& text, Language lang,

@@ -37,8 +37,15 @@ void ParseArgs(const std::vector<std::string>& args,
 void AddLangDataOption(po::options_description& options, std::string* dir);
 void AddOutputOption(po::options_description& options, std::string* path);
 
-// Reads and decodes one input ("-" for stdin).
-[[nodiscard]] SourceText ReadSource(const std::string& path);
+// Reads and decodes one input ("-" for stdin), converted from `encoding`
+// first unless it is UTF-8 (ConvertToUtf8).
+[[nodiscard]] SourceText ReadSource(const std::string& path,
+                                    const std::string& encoding = "UTF-8");
+
+// --encoding NAME, described once (`sides`: also --src-encoding and
+// --tgt-encoding, for commands with two inputs).
+void AddEncodingOptions(po::options_description& options, std::string* both,
+                        std::string* src = nullptr, std::string* tgt = nullptr);
 
 // A line for stderr saying which language was assumed for an input.
 struct Notice {

@@ -289,6 +289,8 @@ int RunAlign(const std::vector<std::string>& args) {
       ("presegmented",
        "inputs are one sentence per line, a blank line between paragraphs; "
        "indices count the non-blank lines");
+  std::string encoding, src_encoding, tgt_encoding;
+  AddEncodingOptions(options, &encoding, &src_encoding, &tgt_encoding);
   AddLangDataOption(options, &request.settings.lang_data);
   AddOutputOption(options, &request.output);
   po::options_description hidden;
@@ -351,6 +353,12 @@ int RunAlign(const std::vector<std::string>& args) {
   request.settings.src_language = ParseLanguageOption("--src-lang", src_lang);
   request.settings.tgt_language = ParseLanguageOption("--tgt-lang", tgt_lang);
   request.settings.presegmented = vm.count("presegmented") > 0;
+  request.settings.src_encoding = src_encoding.empty() ? encoding : src_encoding;
+  request.settings.tgt_encoding = tgt_encoding.empty() ? encoding : tgt_encoding;
+  // An unknown encoding is a usage error before any input is read.
+  for (const std::string& e : {request.settings.src_encoding, request.settings.tgt_encoding}) {
+    (void)ConvertToUtf8({}, e, {});
+  }
   // TMX names each side's language, so it is detected even in
   // presegmented input.
   request.settings.detect = request.format == Format::kTmx;

@@ -96,6 +96,8 @@ int RunCheck(const std::vector<std::string>& args) {
       ("dict", po::value(&dict_paths)->composing()->value_name("FILE"),
        "a bilingual dictionary, as for align")
       ("presegmented", "inputs are one sentence per line, as for align");
+  std::string encoding, src_encoding, tgt_encoding;
+  AddEncodingOptions(options, &encoding, &src_encoding, &tgt_encoding);
   AddLangDataOption(options, &lang_data);
   AddOutputOption(options, &output);
   po::options_description hidden;
@@ -130,6 +132,12 @@ int RunCheck(const std::vector<std::string>& args) {
   settings.src_language = ParseLanguageOption("--src-lang", src_lang);
   settings.tgt_language = ParseLanguageOption("--tgt-lang", tgt_lang);
   settings.presegmented = vm.count("presegmented") > 0;
+  settings.src_encoding = src_encoding.empty() ? encoding : src_encoding;
+  settings.tgt_encoding = tgt_encoding.empty() ? encoding : tgt_encoding;
+  // An unknown encoding is a usage error before any input is read.
+  for (const std::string& e : {settings.src_encoding, settings.tgt_encoding}) {
+    (void)ConvertToUtf8({}, e, {});
+  }
   settings.lang_data = lang_data;
   settings.detect = true;  // untranslated text is found by language
   // One language on both sides is an untranslated document, unless the

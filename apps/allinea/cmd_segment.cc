@@ -42,6 +42,8 @@ int RunSegment(const std::vector<std::string>& args) {
        "lines (one sentence a line, a blank line between paragraphs) or "
        "jsonl (one JSON object a sentence: index, paragraph, line, start and "
        "end byte offsets in FILE, text)");
+  std::string encoding;
+  AddEncodingOptions(options, &encoding);
   AddLangDataOption(options, &lang_data);
   AddOutputOption(options, &output);
   po::options_description hidden;
@@ -59,9 +61,10 @@ int RunSegment(const std::vector<std::string>& args) {
   if (path.empty()) throw UsageError("segment needs a FILE (see --help)");
   const SentenceFormat format = ParseSentenceFormat(format_name);
   const Language language = ParseLanguageOption("--lang", lang);
+  (void)ConvertToUtf8({}, encoding, {});  // an unknown encoding: usage error
   OutputFile out(output);
   std::vector<Notice> notices;
-  const Document doc = SegmentSource(ReadSource(path), language, false,
+  const Document doc = SegmentSource(ReadSource(path, encoding), language, false,
                                      lang_data, "--lang", notices);
   PrintNotices(notices);
 

@@ -104,8 +104,21 @@ inline constexpr std::size_t kMaxInputBytes = 0x7FFFFFFF;
 // Throws InputError when the input is larger than kMaxInputBytes.
 // Throws InputError naming `name` and the byte offset of the first byte that
 // is not well-formed UTF-8 (overlong forms, encoded surrogates, code points
-// above U+10FFFF and truncated sequences are all refused).
+// above U+10FFFF and truncated sequences are all refused), or that is a NUL
+// (a binary file). Input that looks like UTF-16 (a UTF-16 byte-order mark,
+// or NUL in every other byte) is refused with a message that says so and
+// names the encoding to convert from (ConvertToUtf8, --encoding).
 [[nodiscard]] SourceText DecodeText(std::string bytes, std::string name);
+
+// Converts `bytes` from `encoding` (an ICU converter name or alias:
+// "UTF-16LE", "UTF-16", "latin1", "windows-1252", "GB18030", "Shift_JIS")
+// to UTF-8; "UTF-8" (any case) returns them as they are. The result goes to
+// DecodeText(), whose offsets then count bytes of the converted text.
+// Throws UsageError for an unknown encoding, and InputError naming `name`
+// and the byte offset of the first byte that is not valid in `encoding`.
+[[nodiscard]] std::string ConvertToUtf8(std::string bytes,
+                                        std::string_view encoding,
+                                        const std::string& name);
 
 }  // namespace allinea
 

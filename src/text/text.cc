@@ -5,9 +5,13 @@
 #include <unicode/bytestream.h>
 #include <unicode/edits.h>
 #include <unicode/normalizer2.h>
+#include <unicode/ucnv.h>
+#include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <cctype>
+#include <memory>
 
 #include "allinea/error.h"
 
@@ -17,12 +21,42 @@ namespace {
 constexpr std::string_view kBom = "\xEF\xBB\xBF";
 
 // Throws InputError at the first ill-formed sequence.
+// UTF-16 read as bytes: a UTF-16 byte-order mark, or, in the first 4 KiB,
+// NUL in at least 40% of the odd (even) positions and in hardly any of the
+// others (ASCII-range text in UTF-16LE, BE). Names the encoding, or "".
+std::string LooksLikeUtf16(const std::string& bytes) {
+  if (bytes.starts_with("\xFF\xFE")) return "UTF-16 (little-endian, with a byte-order mark)";
+  if (bytes.starts_with("\xFE\xFF")) return "UTF-16 (big-endian, with a byte-order mark)";
+  const std::size_t n = std::min<std::size_t>(bytes.size(), 4096) & ~std::size_t{1};
+  if (n < 8) return {};
+  std::size_t even = 0, odd = 0;
+  for (std::size_t k = 0; k < n; k += 2) {
+    even += bytes[k] == '\0';
+    odd += bytes[k + 1] == '\0';
+  }
+  const std::size_t half = n / 2;
+  if (odd * 10 >= half * 4 && even * 10 < half) return "UTF-16LE";
+  if (even * 10 >= half * 4 && odd * 10 < half) return "UTF-16BE";
+  return {};
+}
+
 void ValidateUtf8(const std::string& bytes, const std::string& name) {
+  if (const std::string utf16 = LooksLikeUtf16(bytes); !utf16.empty()) {
+    const std::string from = utf16.starts_with("UTF-16 (") ? "UTF-16" : utf16;
+    throw InputError("looks like " + utf16 +
+                         ", not UTF-8: convert it (iconv -f " + from +
+                         " -t UTF-8) or give --encoding " + from,
+                     name, 0);
+  }
   const auto* p = reinterpret_cast<const uint8_t*>(bytes.data());
   const int64_t n = static_cast<int64_t>(bytes.size());
   int64_t i = 0;
   while (i < n) {
     if (p[i] < 0x80) {  // fast path for ASCII
+      if (p[i] == 0) {
+        throw InputError("NUL byte: a binary file, not text", name,
+                         static_cast<std::uint64_t>(i));
+      }
       ++i;
       continue;
     }
@@ -178,6 +212,57 @@ SourceText DecodeText(std::string bytes, std::string name) {
   map.Append(normalized.size(), bytes.size(), true);
   return SourceText(std::move(name), std::move(bytes), std::move(normalized),
                     std::move(map));
+}
+
+std::string ConvertToUtf8(std::string bytes, std::string_view encoding,
+                          const std::string& name) {
+  std::string lower(encoding);
+  std::transform(lower.begin(), lower.end(), lower.begin(),
+                 [](unsigned char c) { return std::tolower(c); });
+  if (lower == "utf-8" || lower == "utf8") return bytes;
+  UErrorCode status = U_ZERO_ERROR;
+  const std::string encoding_name(encoding);
+  UConverter* raw = ucnv_open(encoding_name.c_str(), &status);
+  if (U_FAILURE(status) || raw == nullptr) {
+    throw UsageError("unknown encoding '" + encoding_name +
+                     "' (expected a name such as UTF-16LE, latin1, "
+                     "windows-1252, GB18030, Shift_JIS)");
+  }
+  const std::unique_ptr<UConverter, void (*)(UConverter*)> converter(raw, ucnv_close);
+  // Stop at the first byte that is not valid in the encoding, instead of
+  // writing a substitute character.
+  ucnv_setToUCallBack(converter.get(), UCNV_TO_U_CALLBACK_STOP, nullptr,
+                      nullptr, nullptr, &status);
+  if (bytes.size() > kMaxInputBytes / 2) {
+    throw InputError("input too large to convert: " +
+                         std::to_string(bytes.size()) + " bytes",
+                     name);
+  }
+  // No encoding gives more UTF-16 units than bytes, but for safety's sake.
+  std::u16string utf16(2 * bytes.size() + 16, u'\0');
+  const char* source = bytes.data();
+  const char* const source_end = bytes.data() + bytes.size();
+  UChar* target = reinterpret_cast<UChar*>(utf16.data());
+  UChar* const target_end = target + utf16.size();
+  ucnv_toUnicode(converter.get(), &target, target_end, &source, source_end,
+                 nullptr, true, &status);
+  if (U_FAILURE(status)) {
+    // `source` stops after the bad sequence; ICU keeps its bytes aside.
+    char invalid[32];
+    int8_t length = sizeof invalid;
+    UErrorCode ignored = U_ZERO_ERROR;
+    ucnv_getInvalidChars(converter.get(), invalid, &length, &ignored);
+    const auto offset =
+        static_cast<std::uint64_t>(source - bytes.data()) - static_cast<std::uint64_t>(std::max<int8_t>(length, 0));
+    throw InputError("not valid " + encoding_name, name, offset);
+  }
+  utf16.resize(static_cast<std::size_t>(target - reinterpret_cast<UChar*>(utf16.data())));
+  std::string out;
+  icu::StringByteSink<std::string> sink(&out);
+  icu::UnicodeString(false, reinterpret_cast<const UChar*>(utf16.data()),
+                     static_cast<int32_t>(utf16.size()))
+      .toUTF8(sink);
+  return out;
 }
 
 }  // namespace allinea

@@ -96,3 +96,50 @@ TEST(DecodeTextTest, EmptyInputIsEmptyText) {
 
 }  // namespace
 }  // namespace allinea
+
+namespace allinea {
+namespace {
+
+TEST(DecodeTextRefusals, NulBytesAndUtf16SayWhatTheyAre) {
+  try {
+    (void)DecodeText(std::string("Ciao\0 mondo", 11), "a.txt");
+    FAIL();
+  } catch (const InputError& e) {
+    EXPECT_EQ(Describe(e), "a.txt: byte 4: NUL byte: a binary file, not text");
+  }
+  try {
+    (void)DecodeText(std::string("\0C\0i\0a\0o\0.\0 \0b\0e\0l\0l\0o", 24), "b.txt");
+    FAIL();
+  } catch (const InputError& e) {
+    EXPECT_EQ(Describe(e),
+              "b.txt: byte 0: looks like UTF-16BE, not UTF-8: convert it (iconv "
+              "-f UTF-16BE -t UTF-8) or give --encoding UTF-16BE");
+  }
+  // A few NULs in a long text are not UTF-16: the NUL is reported.
+  std::string text(100, 'a');
+  text[50] = '\0';
+  try {
+    (void)DecodeText(text, "c.txt");
+    FAIL();
+  } catch (const InputError& e) {
+    EXPECT_EQ(Describe(e), "c.txt: byte 50: NUL byte: a binary file, not text");
+  }
+}
+
+TEST(ConvertToUtf8Test, FromOtherEncodings) {
+  EXPECT_EQ(ConvertToUtf8("Caff\xE8", "latin1", "x"), "Caffè");
+  EXPECT_EQ(ConvertToUtf8("\xD6\xD0\xCE\xC4", "GB18030", "x"), "中文");
+  EXPECT_EQ(ConvertToUtf8(std::string("\xFF\xFE" "C\0i\0a\0o\0", 10), "UTF-16", "x"),
+            "Ciao");
+  EXPECT_EQ(ConvertToUtf8("già", "utf-8", "x"), "già");  // unchanged
+  try {
+    (void)ConvertToUtf8("ab\x81", "Shift_JIS", "s.txt");
+    FAIL();
+  } catch (const InputError& e) {
+    EXPECT_EQ(Describe(e), "s.txt: byte 2: not valid Shift_JIS");
+  }
+  EXPECT_THROW((void)ConvertToUtf8("a", "klingon", "x"), UsageError);
+}
+
+}  // namespace
+}  // namespace allinea

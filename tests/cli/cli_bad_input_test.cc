@@ -1,0 +1,189 @@
+// CLI tests, part 6: the bad-input suite (docs/robustness.md). Every
+// command (segment, align, check) gets each hostile input; each must give
+// its documented result: a refusal (exit 2, one line on stderr naming the
+// file, the byte offset where it applies, and the problem, no output file
+// left behind) or a sensible result. Never a crash or a hang.
+#include <gtest/gtest.h>
+
+#include <sys/wait.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "run_cli.h"
+
+namespace allinea::cli_test {
+namespace {
+
+namespace fs = std::filesystem;
+
+struct BadInput {
+  std::string name;     // test name and file name
+  std::string bytes;    // the file's content
+  // Empty: a sensible result is expected. Otherwise the refusal's line
+  // holds the file's path and this text ("byte 3: invalid UTF-8").
+  std::string refusal;
+};
+
+std::vector<BadInput> Cases() {
+  std::vector<BadInput> cases = {
+      {"stray_continuation", "Uno.\nabc\x80" "def.\n", "byte 8: invalid UTF-8"},
+      {"overlong", "Uno. \xC0\xAF", "byte 5: invalid UTF-8"},
+      {"encoded_surrogate", "Due. \xED\xA0\x80.", "byte 5: invalid UTF-8"},
+      {"truncated_at_end", "Tre parole \xE4\xB8",
+       "byte 11: invalid UTF-8: truncated sequence at end of input"},
+      {"nul_byte", std::string("Quattro\0 cinque.\n", 17), "byte 7: NUL byte: a binary file, not text"},
+      {"binary", std::string("\x7f" "ELF\x02\x01\x01\x00\x00\x00", 10),
+       "byte 7: NUL byte: a binary file, not text"},
+      {"utf16_without_bom",
+       std::string("C\0i\0a\0o\0 \0m\0o\0n\0d\0o\0.\0\n\0", 24),
+       "byte 0: looks like UTF-16LE, not UTF-8: convert it (iconv -f UTF-16LE "
+       "-t UTF-8) or give --encoding UTF-16LE"},
+      {"utf16_with_bom", std::string("\xFF\xFE" "C\0i\0a\0o\0.\0", 12),
+       "byte 0: looks like UTF-16 (little-endian, with a byte-order mark), "
+       "not UTF-8: convert it (iconv -f UTF-16 -t UTF-8) or give --encoding "
+       "UTF-16"},
+      {"empty", "", ""},
+      {"whitespace_only", "  \n\t\n\n   ", ""},
+      {"bom_and_crlf", "\xEF\xBB\xBFUno.\r\nDue.\r\n\r\nTre.\r\n", ""},
+  };
+  return cases;
+}
+
+// Runs `command` with `input` as its (source) file and the sample's Chinese
+// as the target, output to a file in `dir`.
+CliResult RunCommand(const std::string& command, const std::string& input,
+              const TempDir& dir) {
+  const std::string out = dir.File("out.txt");
+  if (command == "segment") return RunCli({"segment", input, "--lang", "it", "-o", out});
+  return RunCli({command, input, ZhText(), "--src-lang", "it", "--tgt-lang",
+                 "zh", "-o", out});
+}
+
+class BadInputSuite
+    : public testing::TestWithParam<std::tuple<BadInput, std::string>> {};
+
+TEST_P(BadInputSuite, RefusedClearlyOrHandled) {
+  const auto& [input, command] = GetParam();
+  TempDir dir;
+  const std::string path = dir.Write(input.name + ".txt", input.bytes);
+  const CliResult r = RunCommand(command, path, dir);
+  EXPECT_EQ(r.term_signal, 0) << "killed by signal " << r.term_signal;
+  EXPECT_FALSE(r.timed_out);
+  if (!input.refusal.empty()) {
+    EXPECT_TRUE(FailedWithOneLine(r));
+    EXPECT_EQ(r.err, "allinea: " + path + ": " + input.refusal + "\n");
+    // Nothing left behind: no output file, no temporary file.
+    EXPECT_EQ(dir.Entries(), std::vector<std::string>{input.name + ".txt"});
+    return;
+  }
+  // A sensible result: segment and align succeed; check runs and fails
+  // (these texts are no translation of the sample's Chinese; an empty
+  // source leaves the whole Chinese as an addition).
+  EXPECT_EQ(r.exit_code, command == "check" ? 1 : 0) << r.err;
+  EXPECT_TRUE(fs::exists(dir.File("out.txt")));
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    AllCommands, BadInputSuite,
+    testing::Combine(testing::ValuesIn(Cases()),
+                     testing::Values("segment", "align", "check")),
+    [](const auto& info) {
+      return std::get<0>(info.param).name + "_" + std::get<1>(info.param);
+    });
+
+TEST(BadInputSuite, DirectoryAndMissingFileForEveryCommand) {
+  TempDir dir;
+  for (const std::string command : {"segment", "align", "check"}) {
+    const CliResult as_dir = RunCommand(command, dir.path().string(), dir);
+    EXPECT_TRUE(FailedWithOneLine(as_dir)) << command;
+    EXPECT_NE(as_dir.err.find("directory"), std::string::npos) << as_dir.err;
+    const CliResult missing = RunCommand(command, dir.File("missing.txt"), dir);
+    EXPECT_TRUE(FailedWithOneLine(missing)) << command;
+    EXPECT_NE(missing.err.find("No such file"), std::string::npos) << missing.err;
+    EXPECT_TRUE(dir.Entries().empty()) << command;
+  }
+}
+
+TEST(BadInputSuite, EncodingConvertsOrNamesTheBadByte) {
+  TempDir dir;
+  const std::string utf16 =
+      dir.Write("utf16.txt", std::string("C\0i\0a\0o\0 \0m\0o\0n\0d\0o\0.\0\n\0", 24));
+  const CliResult ok = RunCli({"segment", utf16, "--lang", "it", "--encoding", "UTF-16LE"});
+  EXPECT_TRUE(Succeeded(ok));
+  EXPECT_EQ(ok.out, "Ciao mondo.\n");
+  const std::string latin1 = dir.Write("latin1.txt", "Caff\xE8 e cr\xE8me.\n");
+  const CliResult l = RunCli({"align", latin1, ZhText(), "--src-encoding", "latin1",
+                              "--src-lang", "it", "--tgt-lang", "zh", "-f", "index"});
+  EXPECT_TRUE(Succeeded(l)) << l.err;
+  const std::string sjis = dir.Write("sjis.txt", "ab\x81");
+  const CliResult bad = RunCli({"segment", sjis, "--encoding", "Shift_JIS"});
+  EXPECT_TRUE(FailedWithOneLine(bad));
+  EXPECT_EQ(bad.err, "allinea: " + sjis + ": byte 2: not valid Shift_JIS\n");
+  const CliResult unknown = RunCli({"check", ItText(), ZhText(), "--encoding", "klingon"});
+  EXPECT_TRUE(FailedWithOneLine(unknown));
+  EXPECT_NE(unknown.err.find("unknown encoding 'klingon'"), std::string::npos);
+}
+
+// Large inputs end in seconds, with a result.
+TEST(BadInputSuite, TwentyMegabytesOnOneLineAndAMillionLines) {
+  TempDir dir;
+  std::string line;
+  line.reserve(21'000'000);
+  for (int k = 0; k < 3'000'000; ++k) line += "parola ";
+  const std::string one_line = dir.Write("one-line.txt", line);
+  std::string lines;
+  lines.reserve(7'000'000);
+  for (int k = 0; k < 1'000'000; ++k) lines += "parola\n";
+  const std::string million = dir.Write("million.txt", lines);
+  for (const std::string& input : {one_line, million}) {
+    for (const std::string command : {"segment", "align", "check"}) {
+      const CliResult r = RunCommand(command, input, dir);
+      EXPECT_EQ(r.term_signal, 0) << command << " " << input;
+      EXPECT_FALSE(r.timed_out);
+      EXPECT_EQ(r.exit_code, command == "check" ? 1 : 0) << command << " " << r.err;
+    }
+  }
+}
+
+}  // namespace
+}  // namespace allinea::cli_test
+
+namespace allinea::cli_test {
+namespace {
+
+// `allinea … | head -1`: the reader goes away after one line. The run ends
+// quietly: killed by SIGPIPE (status 141 in the shell), as other filters
+// are, or with status 0 when SIGPIPE is ignored; never a message.
+TEST(BadInputSuite, AReaderThatClosesThePipeEarly) {
+  TempDir dir;
+  const std::string err = dir.File("err.txt");
+  const std::string big = dir.Write("big.txt", [] {
+    std::string s;
+    for (int k = 0; k < 30000; ++k) s += "Una frase.\n";
+    return s;
+  }());
+  for (const std::string command : {"segment", "align", "check"}) {
+    for (const bool ignore : {false, true}) {
+      const std::string args = command == "segment"
+                                   ? "segment '" + big + "' --lang it"
+                                   : command + " '" + big + "' '" + big +
+                                         "' --src-lang it --tgt-lang en";
+      const std::string script =
+          std::string(ignore ? "trap '' PIPE; " : "") + "'" + ALLINEA_CLI +
+          "' " + args + " 2>'" + err + "' | head -1 >/dev/null; exit ${PIPESTATUS[0]}";
+      const std::string file = dir.Write("run.sh", script + "\n");
+      const std::string line = "bash '" + file + "'";
+      const int status = std::system(line.c_str());
+      const int code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+      EXPECT_TRUE(code == 0 || code == 141) << command << " exit " << code;
+      if (ignore) EXPECT_EQ(code, 0) << command;
+      EXPECT_EQ(ReadFile(err), "") << command;
+    }
+  }
+}
+
+}  // namespace
+}  // namespace allinea::cli_test
