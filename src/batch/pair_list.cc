@@ -4,6 +4,7 @@
 
 #include "allinea/batch.h"
 #include "allinea/error.h"
+#include "internal/list_lines.h"
 
 namespace allinea {
 namespace {
@@ -20,20 +21,8 @@ std::vector<PairEntry> ParsePairList(std::string_view text,
                                      std::string_view list_name,
                                      const std::string& base_dir) {
   std::vector<PairEntry> pairs;
-  std::size_t line_number = 0;
-  // A byte-order mark, as some editors write, is no part of the first path.
-  std::size_t start = text.starts_with("\xEF\xBB\xBF") ? 3 : 0;
-  while (start < text.size()) {
-    std::size_t end = text.find('\n', start);
-    if (end == std::string_view::npos) end = text.size();
-    std::string_view line = text.substr(start, end - start);
-    start = end + 1;
-    ++line_number;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (line.find_first_not_of(" \t") == std::string_view::npos ||
-        line.front() == '#') {
-      continue;
-    }
+  internal::ForEachListLine(text, [&](std::size_t line_number,
+                                      std::string_view line) {
     const auto fail = [&](std::string_view problem) {
       throw InputError(fmt::format("line {}: {}", line_number, problem),
                        std::string(list_name));
@@ -55,7 +44,7 @@ std::vector<PairEntry> ParsePairList(std::string_view text,
                               .tgt = Resolve(tgt, base_dir),
                               .name = std::string(src),
                               .line = line_number});
-  }
+  });
   return pairs;
 }
 

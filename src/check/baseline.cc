@@ -5,6 +5,7 @@
 
 #include "allinea/check.h"
 #include "allinea/error.h"
+#include "internal/list_lines.h"
 
 namespace allinea {
 namespace {
@@ -54,19 +55,8 @@ std::string WriteBaseline(const CheckReport& report) {
 std::set<std::string> ParseBaseline(std::string_view text,
                                     std::string_view name) {
   std::set<std::string> keys;
-  std::size_t line_number = 0;
-  std::size_t start = text.starts_with("\xEF\xBB\xBF") ? 3 : 0;
-  while (start < text.size()) {
-    std::size_t end = text.find('\n', start);
-    if (end == std::string_view::npos) end = text.size();
-    std::string_view line = text.substr(start, end - start);
-    start = end + 1;
-    ++line_number;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (line.find_first_not_of(" \t") == std::string_view::npos ||
-        line.front() == '#') {
-      continue;
-    }
+  internal::ForEachListLine(text, [&](std::size_t line_number,
+                                      std::string_view line) {
     const std::string_view key = line.substr(0, line.find('\t'));
     const std::size_t colon = key.find(':');
     bool ok = colon != std::string_view::npos && key.size() == colon + 17 &&
@@ -87,7 +77,7 @@ std::set<std::string> ParseBaseline(std::string_view text,
           std::string(name));
     }
     keys.insert(std::string(key));
-  }
+  });
   return keys;
 }
 
