@@ -40,13 +40,6 @@ bool Paired(const Bead& b) {
   return b.src_begin < b.src_end && b.tgt_begin < b.tgt_end;
 }
 
-std::size_t Chars(const std::vector<SentenceFeatures>& f, std::size_t begin,
-                  std::size_t end) {
-  std::size_t n = 0;
-  for (std::size_t k = begin; k < end; ++k) n += f[k].length;
-  return n;
-}
-
 }  // namespace
 
 std::string_view FindingKindName(FindingKind kind) {
@@ -88,6 +81,40 @@ Severity ParseSeverity(std::string_view name) {
 }
 
 namespace internal {
+
+std::size_t Chars(const std::vector<SentenceFeatures>& side, std::size_t begin,
+                  std::size_t end) {
+  std::size_t n = 0;
+  for (std::size_t k = begin; k < end; ++k) n += side[k].length;
+  return n;
+}
+
+CheckContext MakeContext(const Document& src, const Document& tgt,
+                         const Alignment& alignment, const Features& features,
+                         const CheckOptions& options) {
+  CheckContext c{src, tgt, alignment, features, options, {}, {}};
+  c.src_bead.assign(src.sentences.size(), 0);
+  c.tgt_bead.assign(tgt.sentences.size(), 0);
+  for (std::size_t k = 0; k < alignment.beads.size(); ++k) {
+    const Bead& b = alignment.beads[k];
+    for (std::size_t i = b.src_begin; i < b.src_end; ++i) c.src_bead[i] = k;
+    for (std::size_t j = b.tgt_begin; j < b.tgt_end; ++j) c.tgt_bead[j] = k;
+  }
+  return c;
+}
+
+Finding MakeFinding(const CheckContext& c, FindingKind kind, Severity severity,
+                    std::size_t sb, std::size_t se, std::size_t tb,
+                    std::size_t te) {
+  Finding f;
+  f.kind = kind;
+  f.severity = severity;
+  f.src = MakePlace(c.src, sb, se);
+  f.tgt = MakePlace(c.tgt, tb, te);
+  f.src_excerpt = Excerpt(c.src, sb, se);
+  f.tgt_excerpt = Excerpt(c.tgt, tb, te);
+  return f;
+}
 
 Place MakePlace(const Document& doc, std::size_t begin, std::size_t end) {
   Place p;
@@ -134,15 +161,10 @@ std::string Subject(const Document& doc, std::size_t begin, std::size_t end) {
 CheckReport CheckTranslation(const Document& src, const Document& tgt,
                              const Alignment& alignment,
                              const CheckOptions& options) {
+  using internal::Chars;
   const Features features = ExtractFeatures(src, tgt, options.anchors);
-  internal::CheckContext c{src, tgt, alignment, features, options, {}, {}};
-  c.src_bead.assign(src.sentences.size(), 0);
-  c.tgt_bead.assign(tgt.sentences.size(), 0);
-  for (std::size_t k = 0; k < alignment.beads.size(); ++k) {
-    const Bead& b = alignment.beads[k];
-    for (std::size_t i = b.src_begin; i < b.src_end; ++i) c.src_bead[i] = k;
-    for (std::size_t j = b.tgt_begin; j < b.tgt_end; ++j) c.tgt_bead[j] = k;
-  }
+  const internal::CheckContext c =
+      internal::MakeContext(src, tgt, alignment, features, options);
 
   CheckReport report;
   report.src_name = src.name;
@@ -183,14 +205,10 @@ CheckReport CheckTranslation(const Document& src, const Document& tgt,
                              !src.language.empty() &&
                              src.language == tgt.language && tgt_chars > 0;
   if (same_language) {
-    Finding f;
-    f.kind = FindingKind::kUntranslated;
-    f.severity = Severity::kError;
+    Finding f = internal::MakeFinding(c, FindingKind::kUntranslated,
+                                      Severity::kError, 0, src.sentences.size(),
+                                      0, tgt.sentences.size());
     f.on_target = true;
-    f.src = internal::MakePlace(src, 0, src.sentences.size());
-    f.tgt = internal::MakePlace(tgt, 0, tgt.sentences.size());
-    f.src_excerpt = internal::Excerpt(src, 0, src.sentences.size());
-    f.tgt_excerpt = internal::Excerpt(tgt, 0, tgt.sentences.size());
     f.message = fmt::format(
         "the translation is in the language of the source ({}); give "
         "--src-lang and --tgt-lang if that is intended",
@@ -200,13 +218,9 @@ CheckReport CheckTranslation(const Document& src, const Document& tgt,
   }
   if (!corresponds &&
       !options.ignore.count(FindingKind::kNotATranslation)) {
-    Finding f;
-    f.kind = FindingKind::kNotATranslation;
-    f.severity = Severity::kError;
-    f.src = internal::MakePlace(src, 0, src.sentences.size());
-    f.tgt = internal::MakePlace(tgt, 0, tgt.sentences.size());
-    f.src_excerpt = internal::Excerpt(src, 0, src.sentences.size());
-    f.tgt_excerpt = internal::Excerpt(tgt, 0, tgt.sentences.size());
+    Finding f = internal::MakeFinding(c, FindingKind::kNotATranslation,
+                                      Severity::kError, 0, src.sentences.size(),
+                                      0, tgt.sentences.size());
     f.message = fmt::format(
         "the documents do not correspond: the aligned sentences score {:.2f} "
         "on average{}",
@@ -219,7 +233,7 @@ CheckReport CheckTranslation(const Document& src, const Document& tgt,
     f.subject = src.name + "\t" + tgt.name;
     found.push_back(std::move(f));
   } else {
-    for (Finding& f : internal::Detect(src, tgt, alignment, features, options)) {
+    for (Finding& f : internal::Detect(c)) {
       found.push_back(std::move(f));
     }
   }

@@ -45,20 +45,6 @@ Reduced Without(const Document& doc,
   return r;
 }
 
-CheckContext MakeContext(const Document& src, const Document& tgt,
-                         const Alignment& alignment, const Features& features,
-                         const CheckOptions& options) {
-  CheckContext c{src, tgt, alignment, features, options, {}, {}};
-  c.src_bead.assign(src.sentences.size(), 0);
-  c.tgt_bead.assign(tgt.sentences.size(), 0);
-  for (std::size_t k = 0; k < alignment.beads.size(); ++k) {
-    const Bead& b = alignment.beads[k];
-    for (std::size_t i = b.src_begin; i < b.src_end; ++i) c.src_bead[i] = k;
-    for (std::size_t j = b.tgt_begin; j < b.tgt_end; ++j) c.tgt_bead[j] = k;
-  }
-  return c;
-}
-
 // The findings that come from runs, beads and their anchors.
 void Rest(const CheckContext& c, std::vector<Run>& runs,
           std::vector<Finding>& out) {
@@ -69,11 +55,9 @@ void Rest(const CheckContext& c, std::vector<Run>& runs,
 
 }  // namespace
 
-std::vector<Finding> Detect(const Document& src, const Document& tgt,
-                            const Alignment& alignment, const Features& features,
-                            const CheckOptions& options) {
+std::vector<Finding> Detect(const CheckContext& c) {
   std::vector<Finding> out;
-  const CheckContext c = MakeContext(src, tgt, alignment, features, options);
+  const CheckOptions& options = c.options;
   std::vector<Run> runs = OneSidedRuns(c);
   FindUntranslated(c, runs, out);
   const std::vector<Move> moves = FindReorderings(c, runs);
@@ -95,8 +79,8 @@ std::vector<Finding> Detect(const Document& src, const Document& tgt,
     tgt_cut.emplace_back(f.tgt.begin, f.tgt.end);
     if (!f.src.empty()) src_cut.emplace_back(f.src.begin, f.src.end);
   }
-  const Reduced rs = Without(src, src_cut);
-  const Reduced rt = Without(tgt, tgt_cut);
+  const Reduced rs = Without(c.src, src_cut);
+  const Reduced rt = Without(c.tgt, tgt_cut);
   AlignDocumentsOptions align;
   align.anchors = options.anchors;
   const Alignment again = AlignDocuments(rs.doc, rt.doc, align);

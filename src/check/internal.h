@@ -32,6 +32,24 @@ struct CheckContext {
   std::vector<std::size_t> tgt_bead;
 };
 
+// The bead maps of `alignment` (src_bead, tgt_bead) filled in.
+[[nodiscard]] CheckContext MakeContext(const Document& src, const Document& tgt,
+                                       const Alignment& alignment,
+                                       const Features& features,
+                                       const CheckOptions& options);
+
+// Non-space characters of sentences [begin, end) of one side.
+[[nodiscard]] std::size_t Chars(const std::vector<SentenceFeatures>& side,
+                                std::size_t begin, std::size_t end);
+
+// A finding of `kind` and `severity` about source sentences [sb, se) and
+// target sentences [tb, te) (either range may be a position): its places
+// and excerpts filled in; the caller adds the message and the subject.
+[[nodiscard]] Finding MakeFinding(const CheckContext& c, FindingKind kind,
+                                  Severity severity, std::size_t sb,
+                                  std::size_t se, std::size_t tb,
+                                  std::size_t te);
+
 // The place of sentences [begin, end) of `doc` (a position when empty).
 [[nodiscard]] Place MakePlace(const Document& doc, std::size_t begin,
                               std::size_t end);
@@ -68,11 +86,7 @@ struct Move {
 // Every finding but not-a-translation: untranslated text, moves, then (on
 // an alignment made again without the moved content, when there are
 // moves) omissions, additions, short targets and mismatches.
-[[nodiscard]] std::vector<Finding> Detect(const Document& src,
-                                          const Document& tgt,
-                                          const Alignment& alignment,
-                                          const Features& features,
-                                          const CheckOptions& options);
+[[nodiscard]] std::vector<Finding> Detect(const CheckContext& c);
 // The runs left: omissions and additions.
 void ReportRuns(const CheckContext& c, const std::vector<Run>& runs,
                 std::vector<Finding>& out);

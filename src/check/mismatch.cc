@@ -75,6 +75,13 @@ std::set<std::uint32_t> Terms(const std::vector<SentenceFeatures>& f,
   return out;
 }
 
+// The terms of one side of `bead`.
+std::set<std::uint32_t> BeadTerms(const CheckContext& c, const Bead& bead,
+                                  bool source) {
+  return source ? Terms(c.features.src, bead.src_begin, bead.src_end)
+                : Terms(c.features.tgt, bead.tgt_begin, bead.tgt_end);
+}
+
 // The terms of one side of beads k-1, k, k+1.
 std::set<std::uint32_t> Around(const CheckContext& c, std::size_t k,
                                bool source) {
@@ -83,8 +90,7 @@ std::set<std::uint32_t> Around(const CheckContext& c, std::size_t k,
   const std::size_t hi = std::min(beads.size(), k + 2);
   std::set<std::uint32_t> out;
   for (std::size_t b = lo; b < hi; ++b) {
-    const auto t = source ? Terms(c.features.src, beads[b].src_begin, beads[b].src_end)
-                          : Terms(c.features.tgt, beads[b].tgt_begin, beads[b].tgt_end);
+    const auto t = BeadTerms(c, beads[b], source);
     out.insert(t.begin(), t.end());
   }
   return out;
@@ -202,8 +208,7 @@ double AnchorAgreement(const CheckContext& c, std::size_t min_terms) {
     const Bead& b = c.alignment.beads[k];
     if (!Paired(b)) continue;
     for (const bool source : {true, false}) {
-      const auto mine = source ? Terms(c.features.src, b.src_begin, b.src_end)
-                               : Terms(c.features.tgt, b.tgt_begin, b.tgt_end);
+      const auto mine = BeadTerms(c, b, source);
       std::set<std::uint32_t> theirs;
       bool looked = false;
       for (const std::uint32_t t : mine) {
@@ -240,8 +245,7 @@ void FindMismatches(const CheckContext& c, std::vector<Finding>& out) {
     const Bead& b = c.alignment.beads[k];
     if (!Paired(b)) continue;
     for (const bool source : {true, false}) {
-      const auto mine = source ? Terms(c.features.src, b.src_begin, b.src_end)
-                               : Terms(c.features.tgt, b.tgt_begin, b.tgt_end);
+      const auto mine = BeadTerms(c, b, source);
       const auto theirs = Around(c, k, !source);
       std::vector<std::string> values, names_missing;
       for (const std::uint32_t t : mine) {
@@ -260,14 +264,11 @@ void FindMismatches(const CheckContext& c, std::vector<Finding>& out) {
       for (const bool value : {true, false}) {
         const auto& list = value ? values : names_missing;
         if (list.empty()) continue;
-        Finding f;
-        f.kind = value ? FindingKind::kNumberMismatch : FindingKind::kNameMismatch;
-        f.severity = value ? Severity::kError : Severity::kWarning;
+        Finding f = MakeFinding(
+            c, value ? FindingKind::kNumberMismatch : FindingKind::kNameMismatch,
+            value ? Severity::kError : Severity::kWarning, b.src_begin,
+            b.src_end, b.tgt_begin, b.tgt_end);
         f.on_target = !source;
-        f.src = MakePlace(c.src, b.src_begin, b.src_end);
-        f.tgt = MakePlace(c.tgt, b.tgt_begin, b.tgt_end);
-        f.src_excerpt = Excerpt(c.src, b.src_begin, b.src_end);
-        f.tgt_excerpt = Excerpt(c.tgt, b.tgt_begin, b.tgt_end);
         const std::string joined = fmt::format("{}", fmt::join(list, ", "));
         f.message = fmt::format(
             "{} {} of the {} {} not in the {}", value ? "the value" : "the name",
@@ -334,13 +335,8 @@ void FindShortTargets(const CheckContext& c, std::vector<Finding>& out) {
       continue;
     }
     const Bead& b = c.alignment.beads[it.bead];
-    Finding f;
-    f.kind = FindingKind::kOmission;
-    f.severity = Severity::kWarning;
-    f.src = MakePlace(c.src, b.src_begin, b.src_end);
-    f.tgt = MakePlace(c.tgt, b.tgt_begin, b.tgt_end);
-    f.src_excerpt = Excerpt(c.src, b.src_begin, b.src_end);
-    f.tgt_excerpt = Excerpt(c.tgt, b.tgt_begin, b.tgt_end);
+    Finding f = MakeFinding(c, FindingKind::kOmission, Severity::kWarning,
+                            b.src_begin, b.src_end, b.tgt_begin, b.tgt_end);
     f.message = fmt::format(
         "the translation is far shorter than the source ({:.0f} characters "
         "where about {:.0f} are expected): part of it may be missing",

@@ -36,13 +36,6 @@ constexpr double kMinReorderScoreAlone = 0.9;
 // "notizia" and "admin" pair up by length alone.
 constexpr std::size_t kMinReorderChars = 15;
 
-std::size_t Chars(const std::vector<SentenceFeatures>& f, std::size_t begin,
-                  std::size_t end) {
-  std::size_t n = 0;
-  for (std::size_t k = begin; k < end; ++k) n += f[k].length;
-  return n;
-}
-
 // A document of sentences [begin, end) of `doc`.
 Document Part(const Document& doc, std::size_t begin, std::size_t end) {
   Document part;
@@ -184,14 +177,9 @@ void FindUntranslated(const CheckContext& c, std::vector<Run>& runs,
   std::vector<bool> reported(tgt.sentences.size(), false);
   const auto report = [&](std::size_t b, std::size_t e, std::string message) {
     const auto [sb, se] = source_of(b, e);
-    Finding f;
-    f.kind = FindingKind::kUntranslated;
-    f.severity = Severity::kError;
+    Finding f = MakeFinding(c, FindingKind::kUntranslated, Severity::kError,
+                            sb, se, b, e);
     f.on_target = true;
-    f.src = MakePlace(src, sb, se);
-    f.tgt = MakePlace(tgt, b, e);
-    f.src_excerpt = Excerpt(src, sb, se);
-    f.tgt_excerpt = Excerpt(tgt, b, e);
     f.message = std::move(message);
     f.subject = Subject(tgt, b, e);
     out.push_back(std::move(f));
@@ -372,14 +360,10 @@ std::vector<Move> FindReorderings(const CheckContext& c, std::vector<Run>& runs)
     m.tgt_end = run.source ? best.second : run.end;
     taken_src.emplace_back(m.src_begin, m.src_end);
     taken_tgt.emplace_back(m.tgt_begin, m.tgt_end);
+    m.finding = MakeFinding(c, FindingKind::kReordering, Severity::kWarning,
+                            m.src_begin, m.src_end, m.tgt_begin, m.tgt_end);
     Finding& f = m.finding;
-    f.kind = FindingKind::kReordering;
-    f.severity = Severity::kWarning;
     f.on_target = !run.source;
-    f.src = MakePlace(c.src, m.src_begin, m.src_end);
-    f.tgt = MakePlace(c.tgt, m.tgt_begin, m.tgt_end);
-    f.src_excerpt = Excerpt(c.src, m.src_begin, m.src_end);
-    f.tgt_excerpt = Excerpt(c.tgt, m.tgt_begin, m.tgt_end);
     f.message = fmt::format(
         "moved: source line {} is translated at target line {}, away from "
         "its place in the order of the source",
@@ -395,23 +379,20 @@ void ReportRuns(const CheckContext& c, const std::vector<Run>& runs,
                 std::vector<Finding>& out) {
   for (const Run& r : runs) {
     if (r.used) continue;
-    Finding f;
-    f.kind = r.source ? FindingKind::kOmission : FindingKind::kAddition;
-    f.severity = RunSeverity(c.options, r);
+    Finding f =
+        r.source
+            ? MakeFinding(c, FindingKind::kOmission, RunSeverity(c.options, r),
+                          r.begin, r.end, r.at, r.at)
+            : MakeFinding(c, FindingKind::kAddition, RunSeverity(c.options, r),
+                          r.at, r.at, r.begin, r.end);
     f.on_target = !r.source;
     const std::size_t n = r.end - r.begin;
     if (r.source) {
-      f.src = MakePlace(c.src, r.begin, r.end);
-      f.tgt = MakePlace(c.tgt, r.at, r.at);
-      f.src_excerpt = Excerpt(c.src, r.begin, r.end);
       f.subject = Subject(c.src, r.begin, r.end);
       f.message = fmt::format(
           "{} source sentence{} ({} characters) ha{} no translation",
           n, n == 1 ? "" : "s", r.chars, n == 1 ? "s" : "ve");
     } else {
-      f.src = MakePlace(c.src, r.at, r.at);
-      f.tgt = MakePlace(c.tgt, r.begin, r.end);
-      f.tgt_excerpt = Excerpt(c.tgt, r.begin, r.end);
       f.subject = Subject(c.tgt, r.begin, r.end);
       f.message = fmt::format(
           "{} target sentence{} ({} characters) ha{} no counterpart in the "
