@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 
 #include "allinea/error.h"
+#include "allinea/write.h"
 #include "report/internal.h"
 
 namespace allinea {
@@ -81,6 +82,12 @@ std::string GithubEscapeProperty(std::string_view text) {
 }
 
 namespace internal {
+
+std::string JsonString(std::string_view text) {
+  std::string out;
+  AppendJsonEscaped(out, text);
+  return out;
+}
 
 std::string ShownPath(const std::string& path) {
   return path == "-" ? "<stdin>" : path;

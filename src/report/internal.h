@@ -4,6 +4,7 @@
 
 #include <ostream>
 #include <string>
+#include <string_view>
 
 #include "allinea/report.h"
 
@@ -15,6 +16,9 @@ namespace allinea::internal {
 [[nodiscard]] bool Fails(const Finding& f, const ReportOptions& options);
 // "line:column" of a place.
 [[nodiscard]] std::string LineColumn(const Place& p);
+// `text` as a JSON string, quotes included (AppendJsonEscaped).
+[[nodiscard]] std::string JsonString(std::string_view text);
+
 // "3 errors, 1 warning" (the non-zero ones; "no findings" when none).
 [[nodiscard]] std::string CountsLine(const CheckReport& report);
 

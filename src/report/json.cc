@@ -10,17 +10,11 @@
 namespace allinea::internal {
 namespace {
 
-std::string Str(std::string_view text) {
-  std::string out;
-  AppendJsonEscaped(out, text);
-  return out;
-}
-
 std::string PlaceJson(const Place& p, const std::string& excerpt) {
   return fmt::format(
       "{{\"sentences\":[{},{}],\"line\":{},\"column\":{},\"paragraph\":{},"
       "\"excerpt\":{}}}",
-      p.begin, p.end, p.line, p.column, p.paragraph, Str(excerpt));
+      p.begin, p.end, p.line, p.column, p.paragraph, JsonString(excerpt));
 }
 
 }  // namespace
@@ -32,12 +26,12 @@ void WriteJson(const CheckReport& r, const ReportOptions& o, std::ostream& out) 
       "\"source\":{{\"file\":{},\"sentences\":{},\"coverage\":{:.4f}}},\n"
       "\"target\":{{\"file\":{},\"sentences\":{},\"coverage\":{:.4f}}},\n"
       "\"mean_score\":{:.4f},\"verdict\":\"{}\",\"fail_on\":\"{}\",\"reasons\":[",
-      kReportJsonVersion, Str(kVersion), Str(ShownPath(o.src_path)),
-      s.src_sentences, s.src_coverage, Str(ShownPath(o.tgt_path)),
+      kReportJsonVersion, JsonString(kVersion), JsonString(ShownPath(o.src_path)),
+      s.src_sentences, s.src_coverage, JsonString(ShownPath(o.tgt_path)),
       s.tgt_sentences, s.tgt_coverage, s.mean_score, r.pass ? "pass" : "fail",
       SeverityName(o.fail_on));
   for (std::size_t k = 0; k < r.reasons.size(); ++k) {
-    text += (k ? "," : "") + Str(r.reasons[k]);
+    text += (k ? "," : "") + JsonString(r.reasons[k]);
   }
   text += "],\n\"counts\":{";
   for (std::size_t k = 0; k < kFindingKinds; ++k) {
@@ -57,7 +51,7 @@ void WriteJson(const CheckReport& r, const ReportOptions& o, std::ostream& out) 
         "\"source\":{},\"target\":{}}}",
         k ? "," : "", FindingKindName(f.kind), SeverityName(f.severity),
         Fails(f, o) ? "true" : "false", f.baselined ? "true" : "false",
-        Str(BaselineKey(f)), f.on_target ? "target" : "source", Str(f.message),
+        JsonString(BaselineKey(f)), f.on_target ? "target" : "source", JsonString(f.message),
         PlaceJson(f.src, f.src_excerpt), PlaceJson(f.tgt, f.tgt_excerpt));
   }
   text += "]}\n";

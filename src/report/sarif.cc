@@ -10,12 +10,6 @@
 namespace allinea::internal {
 namespace {
 
-std::string Str(std::string_view text) {
-  std::string out;
-  AppendJsonEscaped(out, text);
-  return out;
-}
-
 std::string_view RuleText(FindingKind kind) {
   switch (kind) {
     case FindingKind::kOmission:
@@ -58,7 +52,7 @@ std::string Location(const std::string& path, const Place& p) {
   return fmt::format(
       "{{\"physicalLocation\":{{\"artifactLocation\":{{\"uri\":{}}},"
       "\"region\":{{\"startLine\":{},\"startColumn\":{}}}}}}}",
-      Str(Uri(path == "-" ? "stdin" : path)), p.line, p.column);
+      JsonString(Uri(path == "-" ? "stdin" : path)), p.line, p.column);
 }
 
 }  // namespace
@@ -70,12 +64,12 @@ void WriteSarif(const CheckReport& r, const ReportOptions& o, std::ostream& out)
       "\"name\":\"allinea\",";
   fmt::format_to(std::back_inserter(text),
                  "\"version\":{},\"semanticVersion\":{},\"rules\":[",
-                 Str(kVersion), Str(kVersion));
+                 JsonString(kVersion), JsonString(kVersion));
   for (std::size_t k = 0; k < kFindingKinds; ++k) {
     const auto kind = static_cast<FindingKind>(k);
     fmt::format_to(std::back_inserter(text),
                    "{}{{\"id\":\"{}\",\"shortDescription\":{{\"text\":{}}}}}",
-                   k ? "," : "", FindingKindName(kind), Str(RuleText(kind)));
+                   k ? "," : "", FindingKindName(kind), JsonString(RuleText(kind)));
   }
   text += "]}},\"results\":[";
   for (std::size_t k = 0; k < r.findings.size(); ++k) {
@@ -94,9 +88,9 @@ void WriteSarif(const CheckReport& r, const ReportOptions& o, std::ostream& out)
         "\"relatedLocations\":[{}],"
         "\"partialFingerprints\":{{\"allineaKey/v1\":{}}}{}}}",
         k ? "," : "", FindingKindName(f.kind), static_cast<int>(f.kind), level,
-        Str(f.message), Location(primary_path, primary),
+        JsonString(f.message), Location(primary_path, primary),
         fmt::format("{{\"id\":0,{}", Location(other_path, other).substr(1)),
-        Str(BaselineKey(f)),
+        JsonString(BaselineKey(f)),
         f.baselined ? ",\"suppressions\":[{\"kind\":\"external\","
                       "\"justification\":\"in the baseline\"}]"
                     : "");
