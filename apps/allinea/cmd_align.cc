@@ -147,14 +147,14 @@ int AlignList(const AlignRequest& request) {
   // output included.
   OutputFile out(request.output, request.strict);
   const std::string list_name = request.pairs_path;
+  // Relative paths in a list on standard input are from the current folder.
   const std::string base_dir =
       list_name == "-"
           ? std::string()
           : std::filesystem::path(list_name).parent_path().string();
-  const std::vector<PairEntry> pairs =
-      ParsePairList(ReadInput(list_name), list_name == "-" ? "<stdin>" : list_name,
-                    base_dir);
   const std::string where = list_name == "-" ? "<stdin>" : list_name;
+  const std::vector<PairEntry> pairs =
+      ParsePairList(ReadInput(list_name), where, base_dir);
   const bool progress = isatty(STDERR_FILENO) != 0 && pairs.size() > 1;
 
   std::unique_ptr<Writer> writer;
