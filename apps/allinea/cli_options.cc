@@ -31,6 +31,26 @@ void ParseArgs(const std::vector<std::string>& args,
   }
 }
 
+bool ParseCommandLine(const std::vector<std::string>& args,
+                      const po::options_description& options,
+                      const std::vector<Positional>& positionals,
+                      po::variables_map& vm) {
+  po::options_description hidden;
+  po::positional_options_description positional;
+  for (const Positional& p : positionals) {
+    hidden.add_options()(p.name, po::value(p.value));
+    positional.add(p.name, 1);
+  }
+  po::options_description all;
+  all.add(options).add(hidden);
+  ParseArgs(args, all, positional, vm);
+  if (vm.count("help")) {
+    std::cout << options << '\n';
+    return false;
+  }
+  return true;
+}
+
 Language ParseLanguageOption(const std::string& option,
                              const std::string& value) {
   try {

@@ -28,6 +28,19 @@ void ParseArgs(const std::vector<std::string>& args,
                const po::positional_options_description& positional,
                po::variables_map& vm);
 
+// A command's whole command line: `options` (which must hold --help) and
+// the positional arguments, in order, each stored into its string. Prints
+// `options` to stdout and returns false when --help was given (the command
+// then ends with kExitOk); throws UsageError as ParseArgs does.
+struct Positional {
+  const char* name;
+  std::string* value;
+};
+[[nodiscard]] bool ParseCommandLine(const std::vector<std::string>& args,
+                                    const po::options_description& options,
+                                    const std::vector<Positional>& positionals,
+                                    po::variables_map& vm);
+
 // ParseLanguage() with the option's name in the error message.
 [[nodiscard]] Language ParseLanguageOption(const std::string& option,
                                            const std::string& value);

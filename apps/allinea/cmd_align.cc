@@ -293,20 +293,10 @@ int RunAlign(const std::vector<std::string>& args) {
   AddEncodingOptions(options, &encoding, &src_encoding, &tgt_encoding);
   AddLangDataOption(options, &request.settings.lang_data);
   AddOutputOption(options, &request.output);
-  po::options_description hidden;
-  hidden.add_options()
-      ("src", po::value(&request.src_path))
-      ("tgt", po::value(&request.tgt_path));
-  po::options_description all;
-  all.add(options).add(hidden);
-  po::positional_options_description positional;
-  positional.add("src", 1).add("tgt", 1);
   po::variables_map vm;
-  ParseArgs(args, all, positional, vm);
-  if (vm.count("help")) {
-    std::cout << options << '\n';
-    return kExitOk;
-  }
+  const std::vector<Positional> files = {{"src", &request.src_path},
+                                         {"tgt", &request.tgt_path}};
+  if (!ParseCommandLine(args, options, files, vm)) return kExitOk;
   const bool batch = vm.count("pairs") > 0;
   if (batch) {
     if (!request.src_path.empty()) {

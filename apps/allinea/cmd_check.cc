@@ -100,18 +100,10 @@ int RunCheck(const std::vector<std::string>& args) {
   AddEncodingOptions(options, &encoding, &src_encoding, &tgt_encoding);
   AddLangDataOption(options, &lang_data);
   AddOutputOption(options, &output);
-  po::options_description hidden;
-  hidden.add_options()("src", po::value(&src_path))("tgt", po::value(&tgt_path));
-  po::options_description all;
-  all.add(options).add(hidden);
-  po::positional_options_description positional;
-  positional.add("src", 1).add("tgt", 1);
   po::variables_map vm;
-  ParseArgs(args, all, positional, vm);
-  if (vm.count("help")) {
-    std::cout << options << '\n';
-    return kExitOk;
-  }
+  const std::vector<Positional> files = {{"src", &src_path},
+                                         {"tgt", &tgt_path}};
+  if (!ParseCommandLine(args, options, files, vm)) return kExitOk;
   if (src_path.empty() || tgt_path.empty()) {
     throw UsageError("check needs two files, SRC and TGT (see --help)");
   }

@@ -46,18 +46,8 @@ int RunSegment(const std::vector<std::string>& args) {
   AddEncodingOptions(options, &encoding);
   AddLangDataOption(options, &lang_data);
   AddOutputOption(options, &output);
-  po::options_description hidden;
-  hidden.add_options()("file", po::value(&path));
-  po::options_description all;
-  all.add(options).add(hidden);
-  po::positional_options_description positional;
-  positional.add("file", 1);
   po::variables_map vm;
-  ParseArgs(args, all, positional, vm);
-  if (vm.count("help")) {
-    std::cout << options << '\n';
-    return kExitOk;
-  }
+  if (!ParseCommandLine(args, options, {{"file", &path}}, vm)) return kExitOk;
   if (path.empty()) throw UsageError("segment needs a FILE (see --help)");
   const SentenceFormat format = ParseSentenceFormat(format_name);
   const Language language = ParseLanguageOption("--lang", lang);
