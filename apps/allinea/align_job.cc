@@ -9,12 +9,16 @@ AlignedPair AlignPair(const std::string& src_path, const std::string& tgt_path,
   AlignedPair pair;
   // Each text is freed once segmented: the documents carry what the output
   // needs.
-  pair.src = SegmentSource(ReadSource(src_path, settings.src_encoding), settings.src_language,
-                           settings.presegmented, settings.lang_data,
-                           "--src-lang", pair.notices, settings.detect);
-  pair.tgt = SegmentSource(ReadSource(tgt_path, settings.tgt_encoding), settings.tgt_language,
-                           settings.presegmented, settings.lang_data,
-                           "--tgt-lang", pair.notices, settings.detect);
+  const SegmentOptions segment{.language = {},
+                               .presegmented = settings.presegmented,
+                               .lang_data_dir = settings.lang_data,
+                               .max_sentence_chars = settings.max_sentence_chars};
+  pair.src = SegmentSource(ReadSource(src_path, settings.src_encoding),
+                           settings.src_language, segment, "--src-lang",
+                           pair.notices, settings.detect);
+  pair.tgt = SegmentSource(ReadSource(tgt_path, settings.tgt_encoding),
+                           settings.tgt_language, segment, "--tgt-lang",
+                           pair.notices, settings.detect);
   pair.src_tag = TagWithRegion(settings.src_language.tag.empty()
                                    ? pair.src.language
                                    : settings.src_language.tag);

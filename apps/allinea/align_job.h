@@ -19,6 +19,7 @@ struct AlignSettings {
   Language tgt_language;
   bool presegmented = false;
   std::string lang_data;
+  std::size_t max_sentence_chars = SegmentOptions::kDefaultMaxSentenceChars;
   const Dictionary* dictionary = nullptr;  // none when null; read-only
   SearchMode search = SearchMode::kCorridor;
   // Detect an unknown language in presegmented input too (for TMX).

@@ -93,24 +93,52 @@ void AddEncodingOptions(po::options_description& options, std::string* both,
   }
 }
 
+void AddMaxSentenceOption(po::options_description& options, std::size_t* chars) {
+  options.add_options()(
+      "max-sentence",
+      po::value<long long>()
+          ->default_value(static_cast<long long>(
+              SegmentOptions::kDefaultMaxSentenceChars))
+          ->value_name("N")
+          ->notifier([chars](long long n) {
+            if (n < 0) {
+              throw UsageError(fmt::format(
+                  "--max-sentence: {} is negative (0 = no limit)", n));
+            }
+            *chars = static_cast<std::size_t>(n);
+          }),
+      "cut a sentence longer than N characters into pieces of at most N, at "
+      "a clause mark or word boundary, with a warning (0 = no limit): a text "
+      "without punctuation stays alignable");
+}
+
 Document SegmentSource(const SourceText& text, Language lang,
-                       bool presegmented, const std::string& lang_data_dir,
-                       const std::string& option,
+                       SegmentOptions options, const std::string& option,
                        std::vector<Notice>& notices, bool detect_presegmented) {
-  if (lang.language.empty() && (!presegmented || detect_presegmented)) {
-    lang.language = DetectLanguage(text.normalized(), lang_data_dir);
+  const std::string shown = text.name() == "-" ? "<stdin>" : text.name();
+  if (lang.language.empty() && (!options.presegmented || detect_presegmented)) {
+    lang.language = DetectLanguage(text.normalized(), options.lang_data_dir);
     if (!lang.language.empty()) {
       notices.push_back(Notice{
           option, lang.language,
           fmt::format("allinea: {}: assuming language '{}' (detected; {} sets it)",
-                      text.name() == "-" ? "<stdin>" : text.name(),
-                      lang.language, option)});
+                      shown, lang.language, option)});
     }
   }
-  const Segmenter segmenter(SegmentOptions{.language = lang.language,
-                                           .presegmented = presegmented,
-                                           .lang_data_dir = lang_data_dir});
-  return segmenter.Segment(text);
+  options.language = lang.language;
+  const std::size_t limit = options.max_sentence_chars;
+  const Segmenter segmenter(std::move(options));
+  Document doc = segmenter.Segment(text);
+  if (doc.cut_sentences > 0) {
+    notices.push_back(Notice{
+        "--max-sentence", "",
+        fmt::format("allinea: warning: {}: cut {} sentence{} longer than {} "
+                    "characters into pieces (the first at line {}; "
+                    "--max-sentence sets the limit)",
+                    shown, doc.cut_sentences, doc.cut_sentences == 1 ? "" : "s",
+                    limit, doc.first_cut_line)});
+  }
+  return doc;
 }
 
 void PrintNotices(const std::vector<Notice>& notices) {

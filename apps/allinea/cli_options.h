@@ -60,22 +60,26 @@ void AddOutputOption(po::options_description& options, std::string* path);
 void AddEncodingOptions(po::options_description& options, std::string* both,
                         std::string* src = nullptr, std::string* tgt = nullptr);
 
-// A line for stderr saying which language was assumed for an input.
+// --max-sentence N, described once.
+void AddMaxSentenceOption(po::options_description& options, std::size_t* chars);
+
+// A line for stderr about one input: which language was assumed for it, or
+// a warning (sentences cut to the length limit).
 struct Notice {
   std::string option;    // the option that sets it ("--src-lang")
-  std::string language;  // the detected language subtag
+  std::string language;  // the detected language subtag; "" for a warning
   std::string text;      // the whole line, "allinea: FILE: assuming ..."
 };
 
-// Segments `text` with the language data of `lang_data_dir` ("" = built-in
-// only). When `language` is unknown (and the input is not presegmented, or
+// Segments `text` with `options` (their language is set from `language`).
+// When `language` is unknown (and the input is not presegmented, or
 // `detect_presegmented`) the language is detected, and a notice saying
-// which was assumed, naming `option` to override it, is added to `notices`.
+// which was assumed, naming `option` to override it, is added to `notices`;
+// so is a warning when sentences were cut to options.max_sentence_chars.
 // Commands print notices with PrintNotices() once every input is
 // segmented, so that an error is always the only line on stderr.
 [[nodiscard]] Document SegmentSource(const SourceText& text, Language language,
-                                     bool presegmented,
-                                     const std::string& lang_data_dir,
+                                     SegmentOptions options,
                                      const std::string& option,
                                      std::vector<Notice>& notices,
                                      bool detect_presegmented = false);

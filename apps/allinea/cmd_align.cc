@@ -210,7 +210,11 @@ int AlignList(const AlignRequest& request) {
         }
         if (progress) std::cerr << "\r\033[K";
         for (const Notice& notice : pair.notices) {
-          if (announced.insert(notice.option + " " + notice.language).second) {
+          // A language is announced once for all pairs; a warning for each.
+          const std::string key = notice.language.empty()
+                                      ? notice.text
+                                      : notice.option + " " + notice.language;
+          if (announced.insert(key).second) {
             std::cerr << notice.text << '\n';
           }
         }
@@ -292,6 +296,7 @@ int RunAlign(const std::vector<std::string>& args) {
   std::string encoding, src_encoding, tgt_encoding;
   AddEncodingOptions(options, &encoding, &src_encoding, &tgt_encoding);
   AddLangDataOption(options, &request.settings.lang_data);
+  AddMaxSentenceOption(options, &request.settings.max_sentence_chars);
   AddOutputOption(options, &request.output);
   po::variables_map vm;
   const std::vector<Positional> files = {{"src", &request.src_path},

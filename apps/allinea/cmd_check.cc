@@ -99,6 +99,8 @@ int RunCheck(const std::vector<std::string>& args) {
   std::string encoding, src_encoding, tgt_encoding;
   AddEncodingOptions(options, &encoding, &src_encoding, &tgt_encoding);
   AddLangDataOption(options, &lang_data);
+  std::size_t max_sentence = 0;
+  AddMaxSentenceOption(options, &max_sentence);
   AddOutputOption(options, &output);
   po::variables_map vm;
   const std::vector<Positional> files = {{"src", &src_path},
@@ -131,6 +133,7 @@ int RunCheck(const std::vector<std::string>& args) {
     (void)ConvertToUtf8({}, e, {});
   }
   settings.lang_data = lang_data;
+  settings.max_sentence_chars = max_sentence;
   settings.detect = true;  // untranslated text is found by language
   // One language on both sides is an untranslated document, unless the
   // user said so (an adaptation between variants of one language).

@@ -45,6 +45,8 @@ int RunSegment(const std::vector<std::string>& args) {
   std::string encoding;
   AddEncodingOptions(options, &encoding);
   AddLangDataOption(options, &lang_data);
+  std::size_t max_sentence = 0;
+  AddMaxSentenceOption(options, &max_sentence);
   AddOutputOption(options, &output);
   po::variables_map vm;
   if (!ParseCommandLine(args, options, {{"file", &path}}, vm)) return kExitOk;
@@ -54,8 +56,11 @@ int RunSegment(const std::vector<std::string>& args) {
   (void)ConvertToUtf8({}, encoding, {});  // an unknown encoding: usage error
   OutputFile out(output);
   std::vector<Notice> notices;
-  const Document doc = SegmentSource(ReadSource(path, encoding), language, false,
-                                     lang_data, "--lang", notices);
+  const Document doc = SegmentSource(
+      ReadSource(path, encoding), language,
+      SegmentOptions{.language = {}, .lang_data_dir = lang_data,
+                     .max_sentence_chars = max_sentence},
+      "--lang", notices);
   PrintNotices(notices);
 
   WriteSentences(doc, format, out.stream());

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "allinea/error.h"
+#include "allinea/io.h"
 #include "allinea/version.h"
 #include "cli_options.h"
 #include "commands.h"
@@ -46,6 +47,8 @@ int main(int argc, char** argv) {
   // A write beyond the file-size limit fails with EFBIG, reported like any
   // write error, instead of killing the process mid-file.
   std::signal(SIGXFSZ, SIG_IGN);
+  // Ctrl-C or a CI job's timeout leaves no temporary file behind.
+  allinea::RemoveTemporariesOnSignals();
   std::vector<std::string> args(argv + 1, argv + argc);
   try {
     if (args.empty()) {

@@ -12,7 +12,8 @@
 //    a half-written file. The temporary file is anonymous (O_TMPFILE) where
 //    the file system allows, so that nothing is left behind even when the
 //    process is killed; elsewhere it is named ".allinea-PID-N.tmp" and
-//    removed on failure.
+//    removed on failure, and on SIGINT, SIGTERM and SIGHUP once
+//    RemoveTemporariesOnSignals() is called (not on SIGKILL).
 //
 // Errors: both throw IoError naming the file and the system's reason.
 // Thread safety: an OutputFile is used by one thread at a time.
@@ -33,6 +34,15 @@ namespace allinea {
 // Returns the bytes of `path` ("-": standard input).
 // Throws IoError if the file is missing, unreadable or a directory.
 [[nodiscard]] std::string ReadInput(const std::string& path);
+
+// Makes SIGINT, SIGTERM and SIGHUP first remove the named temporary files
+// of the OutputFiles not yet committed, then end the process as the signal
+// would have (its parent sees it killed by that signal). A signal the
+// process ignores stays ignored. For programs, called once by main() before
+// any OutputFile is opened; the library never installs handlers itself.
+// The names live in a fixed process-wide table, the one shared state of
+// the library, because a signal handler can reach nothing else.
+void RemoveTemporariesOnSignals();
 
 class OutputFile {
  public:

@@ -62,6 +62,11 @@ struct Document {
 
   std::vector<Sentence> sentences;  // in input order
   std::size_t paragraph_count = 0;  // paragraphs that hold a sentence
+  // Sentences longer than SegmentOptions::max_sentence_chars that were cut
+  // into pieces, and the 1-based line where the first of them starts (0
+  // when none was cut).
+  std::size_t cut_sentences = 0;
+  std::size_t first_cut_line = 0;
 };
 
 struct SegmentOptions {
@@ -73,6 +78,14 @@ struct SegmentOptions {
   // A folder of language data (<dir>/<lang>/abbreviations.txt, format in
   // docs/lang-data.md) whose files replace the built-in ones; "" = none.
   std::string lang_data_dir = {};
+  // A sentence longer than this many code points (a text without
+  // punctuation, a presegmented line of megabytes) is cut into pieces of at
+  // most this many: after a clause mark (, ; : 、) in the piece's second
+  // half, else at the last word boundary of the language's ICU word rules,
+  // else at a grapheme boundary. Document::cut_sentences counts such
+  // sentences. 0 = no limit.
+  std::size_t max_sentence_chars = kDefaultMaxSentenceChars;
+  static constexpr std::size_t kDefaultMaxSentenceChars = 2000;
 };
 
 class Segmenter {

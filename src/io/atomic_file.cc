@@ -13,6 +13,7 @@
 
 #include "allinea/error.h"
 #include "allinea/io.h"
+#include "io/temp_registry.h"
 
 namespace allinea {
 namespace {
@@ -88,6 +89,7 @@ struct OutputFile::Impl {
   std::string path;         // as given
   std::string target;       // the regular file to replace, links resolved
   std::string temp_path;    // a named temporary file, while it exists
+  int signal_slot = -1;     // temp_path's slot in the signal registry
   bool anonymous = false;   // the temporary file is an O_TMPFILE
   int fd = -1;
   bool owns_fd = false;
@@ -119,8 +121,15 @@ struct OutputFile::Impl {
     for (int attempt = 0; fd < 0; ++attempt) {
       temp_path = dir + "/.allinea-" + std::to_string(::getpid()) + "-" +
                   std::to_string(attempt) + ".tmp";
+      // Remembered first: a signal between open() and the registry would
+      // leave the file behind.
+      signal_slot = internal::RememberTemporary(temp_path);
       fd = ::open(temp_path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC,
                   mode);
+      if (fd < 0) {
+        internal::ForgetTemporary(signal_slot);
+        signal_slot = -1;
+      }
       if (fd < 0 && (errno != EEXIST || attempt > 100)) {
         const int saved = errno;
         temp_path.clear();
@@ -235,6 +244,7 @@ OutputFile::~OutputFile() {
   if (!impl_->committed && !impl_->temp_path.empty()) {
     ::unlink(impl_->temp_path.c_str());
   }
+  internal::ForgetTemporary(impl_->signal_slot);
 }
 
 std::ostream& OutputFile::stream() { return *impl_->stream; }
@@ -266,11 +276,17 @@ void OutputFile::Commit() {
       std::string name = Folder(s.target) + "/.allinea-" +
                          std::to_string(::getpid()) + "-" +
                          std::to_string(attempt) + ".tmp";
+      s.signal_slot = internal::RememberTemporary(name);
       if (::linkat(AT_FDCWD, proc.c_str(), AT_FDCWD, name.c_str(),
                    AT_SYMLINK_FOLLOW) == 0) {
         s.temp_path = std::move(name);
-      } else if (errno != EEXIST || attempt > 100) {
-        throw IoError(std::string("cannot write: ") + std::strerror(errno),
+        break;
+      }
+      const int saved = errno;
+      internal::ForgetTemporary(s.signal_slot);
+      s.signal_slot = -1;
+      if (saved != EEXIST || attempt > 100) {
+        throw IoError(std::string("cannot write: ") + std::strerror(saved),
                       s.path);
       }
     }
@@ -288,6 +304,8 @@ void OutputFile::Commit() {
                     s.path);
     }
     s.temp_path.clear();
+    internal::ForgetTemporary(s.signal_slot);
+    s.signal_slot = -1;
   }
   s.committed = true;
 }

@@ -10,6 +10,7 @@
 #include "allinea/segment.h"
 #include "internal/unicode.h"
 #include "segment/blocks.h"
+#include "segment/cut.h"
 #include "segment/rules.h"
 
 namespace allinea {
@@ -67,7 +68,29 @@ Sentence MakeSentence(const SourceText& text, std::size_t begin,
   return s;
 }
 
-Document SegmentPresegmented(const SourceText& text, const std::string& language) {
+// Adds the sentence [b, e) of `text`'s normalised form, cut by `cutter`
+// into pieces when it is too long. `analysis` is the normalised text from
+// `base` on, with line breaks read as spaces.
+void AddSentence(const SourceText& text, std::string_view analysis,
+                 std::size_t base, std::size_t b, std::size_t e,
+                 std::size_t paragraph, const internal::SentenceCutter& cutter,
+                 Locator& locate, Document& doc) {
+  const auto pieces = cutter.Cut(analysis.substr(b - base, e - b));
+  if (pieces.size() > 1) {
+    if (doc.cut_sentences++ == 0) doc.first_cut_line = text.LineOf(text.ToOriginal(b));
+  }
+  const std::string_view n(text.normalized());
+  for (const auto& [pb, pe] : pieces) {
+    std::size_t piece_b = b + pb;
+    std::size_t piece_e = b + pe;
+    internal::TrimSpace(n, piece_b, piece_e);
+    if (piece_b == piece_e) continue;
+    doc.sentences.push_back(MakeSentence(text, piece_b, piece_e, paragraph, locate));
+  }
+}
+
+Document SegmentPresegmented(const SourceText& text, const std::string& language,
+                             const internal::SentenceCutter& cutter) {
   Document doc;
   doc.name = text.name();
   doc.language = language;
@@ -84,7 +107,7 @@ Document SegmentPresegmented(const SourceText& text, const std::string& language
     std::size_t b = line.begin;
     std::size_t e = line.end;
     internal::TrimSpace(n, b, e);
-    doc.sentences.push_back(MakeSentence(text, b, e, paragraph, locate));
+    AddSentence(text, n, 0, b, e, paragraph, cutter, locate, doc);
     used = true;
   }
   doc.paragraph_count = doc.sentences.empty() ? 0 : paragraph + used;
@@ -97,10 +120,13 @@ struct Segmenter::Impl {
   SegmentOptions options;
   std::unique_ptr<icu::BreakIterator> prototype;
   internal::Abbreviations abbreviations;
+  std::unique_ptr<internal::SentenceCutter> cutter;
 };
 
 Segmenter::Segmenter(SegmentOptions options) : impl_(std::make_unique<Impl>()) {
   impl_->options = std::move(options);
+  impl_->cutter = std::make_unique<internal::SentenceCutter>(
+      impl_->options.language.c_str(), impl_->options.max_sentence_chars);
   const std::string& lang = impl_->options.language;
   const std::string& dir = impl_->options.lang_data_dir;
   struct stat st {};
@@ -138,7 +164,7 @@ Segmenter& Segmenter::operator=(Segmenter&&) noexcept = default;
 
 Document Segmenter::Segment(const SourceText& text) const {
   if (impl_->options.presegmented) {
-    return SegmentPresegmented(text, impl_->options.language);
+    return SegmentPresegmented(text, impl_->options.language, *impl_->cutter);
   }
   Document doc;
   doc.name = text.name();
@@ -180,8 +206,8 @@ Document Segmenter::Segment(const SourceText& text) const {
       start = end;
       internal::TrimSpace(n, b, e);
       if (b == e) continue;
-      doc.sentences.push_back(
-          MakeSentence(text, b, e, block.paragraph, locate));
+      AddSentence(text, analysis, block.begin, b, e, block.paragraph,
+                  *impl_->cutter, locate, doc);
     }
   }
   doc.paragraph_count =

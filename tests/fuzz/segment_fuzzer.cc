@@ -1,6 +1,7 @@
-// Fuzz target: the segmenter. The first byte picks a language and the
-// presegmented mode; the rest is the text. Sentences must come out in
-// order, inside the input, non-empty, with paragraphs that never go back.
+// Fuzz target: the segmenter. The first byte picks a language, the
+// presegmented mode and the sentence length limit; the rest is the text.
+// Sentences must come out in order, inside the input, non-empty, within the
+// limit, with paragraphs that never go back.
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -13,13 +14,17 @@
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   if (size == 0) return 0;
   static const char* const kLanguages[] = {"", "it", "zh", "en", "ja", "de"};
+  static const std::size_t kLimits[] = {2000, 7, 40, 0};
   const std::uint8_t selector = data[0];
+  const std::size_t limit = kLimits[(selector >> 5) & 3];
   const std::string bytes(reinterpret_cast<const char*>(data) + 1, size - 1);
   try {
     const allinea::SourceText t = allinea::DecodeText(bytes, "fuzz");
     const allinea::Segmenter segmenter(allinea::SegmentOptions{
         .language = kLanguages[selector % 6],
-        .presegmented = (selector & 0x80) != 0});
+        .presegmented = (selector & 0x80) != 0,
+        .lang_data_dir = {},
+        .max_sentence_chars = limit});
     const allinea::Document d = segmenter.Segment(t);
     std::uint64_t end = 0;
     std::size_t paragraph = 0;
@@ -27,6 +32,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     for (const allinea::Sentence& s : d.sentences) {
       FUZZ_CHECK(!s.text.empty());
       FUZZ_CHECK(!s.normalized.empty());
+      std::size_t chars = 0;
+      for (const unsigned char b : s.normalized) chars += (b & 0xC0) != 0x80;
+      FUZZ_CHECK(limit == 0 || chars <= limit);
       FUZZ_CHECK(s.span.begin >= end);
       FUZZ_CHECK(s.span.begin < s.span.end);
       FUZZ_CHECK(s.span.end <= bytes.size());

@@ -3,12 +3,16 @@
 #include <gtest/gtest.h>
 #include <stdlib.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
+
+#include <csignal>
 
 #include <filesystem>
 #include <fstream>
 
 #include "allinea/error.h"
+#include "io/temp_registry.h"
 
 namespace allinea {
 namespace {
@@ -84,6 +88,51 @@ TEST_F(IoTest, DevFullReportsTheWriteErrorAndStaysADevice) {
   out.stream() << std::string(1 << 17, 'x');
   EXPECT_THROW(out.Commit(), IoError);
   EXPECT_TRUE(fs::is_character_file("/dev/full"));
+}
+
+// In a child process: with the handlers installed, `signal` removes the
+// remembered file but not the forgotten one, and the child dies of the
+// signal; an ignored signal stays ignored.
+TEST_F(IoTest, SignalsRemoveTheRememberedTemporaryFiles) {
+  for (const int signal : {SIGINT, SIGTERM, SIGHUP}) {
+    const fs::path kept = dir_ / "kept.tmp";
+    const fs::path removed = dir_ / "removed.tmp";
+    std::ofstream(kept) << "x";
+    std::ofstream(removed) << "x";
+    const pid_t pid = ::fork();
+    ASSERT_GE(pid, 0);
+    if (pid == 0) {
+      RemoveTemporariesOnSignals();
+      const int forgotten = internal::RememberTemporary(kept.string());
+      (void)internal::RememberTemporary(removed.string());
+      internal::ForgetTemporary(forgotten);
+      ::raise(signal);
+      ::_exit(0);  // not reached
+    }
+    int status = 0;
+    ASSERT_EQ(::waitpid(pid, &status, 0), pid);
+    ASSERT_TRUE(WIFSIGNALED(status)) << signal;
+    EXPECT_EQ(WTERMSIG(status), signal);
+    EXPECT_TRUE(fs::exists(kept));
+    EXPECT_FALSE(fs::exists(removed)) << signal;
+    fs::remove(kept);
+  }
+  const fs::path file = dir_ / "stays.tmp";
+  std::ofstream(file) << "x";
+  const pid_t pid = ::fork();
+  ASSERT_GE(pid, 0);
+  if (pid == 0) {
+    std::signal(SIGHUP, SIG_IGN);  // nohup
+    RemoveTemporariesOnSignals();
+    (void)internal::RememberTemporary(file.string());
+    ::raise(SIGHUP);
+    ::_exit(7);
+  }
+  int status = 0;
+  ASSERT_EQ(::waitpid(pid, &status, 0), pid);
+  ASSERT_TRUE(WIFEXITED(status));
+  EXPECT_EQ(WEXITSTATUS(status), 7);
+  EXPECT_TRUE(fs::exists(file));
 }
 
 }  // namespace

@@ -4,6 +4,7 @@
 
 #include <stdlib.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -313,6 +314,135 @@ TEST(BlocksTest, StartsListItem) {
   EXPECT_FALSE(StartsListItem("-5 gradi"));
   EXPECT_FALSE(StartsListItem("3.1 è una versione"));
   EXPECT_FALSE(StartsListItem("Ciao"));
+}
+
+// --- The cut of over-long sentences (SegmentOptions::max_sentence_chars).
+
+std::size_t CodePoints(std::string_view s) {
+  std::size_t n = 0;
+  for (const unsigned char b : s) n += (b & 0xC0) != 0x80;
+  return n;
+}
+
+Document SegCut(const std::string& text, const std::string& lang,
+                std::size_t limit, bool presegmented = false) {
+  return Segmenter({.language = lang,
+                    .presegmented = presegmented,
+                    .max_sentence_chars = limit})
+      .Segment(DecodeText(text, "t.txt"));
+}
+
+// The pieces are in order, within the limit, and their spans tile the
+// sentence: what lies between two pieces is white space.
+void ExpectTiles(const Document& d, const std::string& text, std::size_t limit) {
+  for (std::size_t k = 0; k < d.sentences.size(); ++k) {
+    const Sentence& s = d.sentences[k];
+    EXPECT_LE(CodePoints(s.text), limit) << k;
+    EXPECT_EQ(text.substr(s.span.begin, s.span.end - s.span.begin), s.text);
+    if (k > 0) {
+      const std::size_t gap_begin = d.sentences[k - 1].span.end;
+      const std::string gap = text.substr(gap_begin, s.span.begin - gap_begin);
+      EXPECT_EQ(gap.find_first_not_of(" \n"), std::string::npos) << k;
+    }
+  }
+}
+
+TEST(SentenceCut, ASentenceWithinTheLimitIsLeftWhole) {
+  const std::string text(100, 'a');
+  const Document d = SegCut(text + " b.", "it", 103);
+  EXPECT_EQ(Texts(d), std::vector<std::string>{text + " b."});
+  EXPECT_EQ(d.cut_sentences, 0u);
+  EXPECT_EQ(d.first_cut_line, 0u);
+  // 0: no limit at all.
+  EXPECT_EQ(SegCut(text + " b.", "it", 0).sentences.size(), 1u);
+}
+
+TEST(SentenceCut, ItalianIsCutBetweenWordsAndCountedOnce) {
+  std::string text = "Prima frase.\n\n";
+  std::string words;
+  for (int k = 0; k < 300; ++k) words += (k ? " " : "") + std::string(k % 7 ? "parola" : "città");
+  text += words + ".\nUltima frase.";
+  const Document d = SegCut(text, "it", 100);
+  ExpectTiles(d, text, 100);
+  EXPECT_EQ(d.cut_sentences, 1u);
+  EXPECT_EQ(d.first_cut_line, 3u);
+  ASSERT_GE(d.sentences.size(), 4u);
+  EXPECT_EQ(d.sentences.front().text, "Prima frase.");
+  EXPECT_EQ(d.sentences.back().text, "Ultima frase.");
+  for (std::size_t k = 1; k + 1 < d.sentences.size(); ++k) {
+    const std::string& piece = d.sentences[k].text;
+    EXPECT_EQ(d.sentences[k].paragraph, 1u);
+    // Whole words: every piece starts and ends a word.
+    EXPECT_NE(piece.front(), ' ');
+    EXPECT_TRUE(piece.back() == 'a' || piece.back() == '.') << piece;
+    if (k + 2 < d.sentences.size()) EXPECT_GT(CodePoints(piece), 90u) << piece;
+  }
+}
+
+TEST(SentenceCut, AClauseMarkInTheSecondHalfIsPreferred) {
+  // Clauses of 30 characters: each piece ends after a comma, none after
+  // the comma of "3,5", which no space follows.
+  std::string text;
+  for (int k = 0; k < 20; ++k) text += "uno due tre quattro cinque 3,5, ";
+  text += "fine.";
+  const Document d = SegCut(text, "it", 100);
+  ExpectTiles(d, text, 100);
+  ASSERT_GT(d.sentences.size(), 5u);
+  for (std::size_t k = 0; k + 1 < d.sentences.size(); ++k) {
+    EXPECT_TRUE(d.sentences[k].text.ends_with("3,5,")) << d.sentences[k].text;
+  }
+}
+
+TEST(SentenceCut, ChineseWithoutPunctuationIsCutAtWords) {
+  std::string text;
+  for (int k = 0; k < 200; ++k) text += "我们认为欧洲需要自己的人工智能模型";
+  const Document d = SegCut(text, "zh", 50);
+  ExpectTiles(d, text, 50);
+  EXPECT_EQ(d.cut_sentences, 1u);
+  std::string joined;
+  for (const Sentence& s : d.sentences) joined += s.text;
+  EXPECT_EQ(joined, text);
+  // ICU's dictionary reads 我们|认为|欧洲|需要|自己|的|人工|智能|模型: every
+  // piece ends a word and the next starts one.
+  const std::vector<std::string> ends = {"们", "为", "洲", "要", "己", "的", "工", "能", "型"};
+  const std::vector<std::string> starts = {"我", "认", "欧", "需", "自", "的", "人", "智", "模"};
+  for (std::size_t k = 0; k + 1 < d.sentences.size(); ++k) {
+    const std::string& piece = d.sentences[k].text;
+    const std::string& next = d.sentences[k + 1].text;
+    EXPECT_TRUE(std::any_of(ends.begin(), ends.end(),
+                            [&](const std::string& e) { return piece.ends_with(e); }))
+        << piece;
+    EXPECT_TRUE(std::any_of(starts.begin(), starts.end(),
+                            [&](const std::string& b) { return next.starts_with(b); }))
+        << next;
+  }
+}
+
+TEST(SentenceCut, OneEnormousWordIsCutBetweenGraphemes) {
+  // "a" with a combining low line, 300 times: one word, and no piece may
+  // start with the mark that belongs to the letter before it.
+  std::string word;
+  for (int k = 0; k < 300; ++k) word += "a\u0332";
+  const Document d = SegCut(word, "en", 41);
+  ExpectTiles(d, word, 41);
+  ASSERT_EQ(d.sentences.size(), 15u);  // 600 code points, 40 a piece
+  for (const Sentence& s : d.sentences) EXPECT_EQ(s.text.front(), 'a');
+  // Without a language, and ASCII alone.
+  const Document plain = SegCut(std::string(5000, 'x'), "", 2000);
+  ASSERT_EQ(plain.sentences.size(), 3u);
+  EXPECT_EQ(plain.sentences[2].text.size(), 1000u);
+}
+
+TEST(SentenceCut, PresegmentedLinesAreCutToo) {
+  const std::string text = "breve\n" + std::string(250, 'z') + "\n\naltra\n";
+  const Document d = SegCut(text, "it", 100, /*presegmented=*/true);
+  EXPECT_EQ(Texts(d), (std::vector<std::string>{"breve", std::string(100, 'z'),
+                                                std::string(100, 'z'),
+                                                std::string(50, 'z'), "altra"}));
+  EXPECT_EQ(d.sentences[4].paragraph, 1u);
+  EXPECT_EQ(d.sentences[2].line, 2u);
+  EXPECT_EQ(d.sentences[2].column, 101u);
+  EXPECT_EQ(d.first_cut_line, 2u);
 }
 
 }  // namespace
