@@ -8,8 +8,12 @@
 //  2. the length cost (Gale & Church 1993): with source and target lengths
 //     ls and lt in characters, expected ratio c and variance s2 per source
 //     character, delta = (lt - c*ls) / sqrt(s2 * (ls + lt/c) / 2) and the
-//     cost is -log(2 * (1 - Phi(|delta|))), 0 when the lengths agree
-//     exactly; a bead with one side empty has no length evidence;
+//     cost is the two-sided tail of a normal mixture, 95% with the
+//     estimated variance and 5% (loose translations) three times wider,
+//     -log(0.95 * 2 (1 - Phi(|delta|)) + 0.05 * 2 (1 - Phi(|delta| / 3))),
+//     0 when the lengths agree exactly (blocks of sentences, in the coarse
+//     guide, pay the normal tail alone); a bead with one side empty has no
+//     length evidence;
 //  3. anchors, each term weighted by its rarity: log(1/f) / log(N), f the
 //     share of the N sentences of a side that carry it (the larger of the
 //     two sides), floored at kMinRarity (a name seen once weighs 1, a
@@ -252,9 +256,14 @@ class DocumentScorer final : public Scorer {
 inline constexpr float kMinRarity = 0.05F;
 inline constexpr float kSplitRarity = 0.5F;
 
-// The normal distribution's two-sided tail cost used by the length model:
-// -log(2 * (1 - Phi(|delta|))), finite for every delta.
+// The two-sided tail cost of the length model's mixture (see item 2 above):
+// -log(0.95 * 2 (1 - Phi(|delta|)) + 0.05 * 2 (1 - Phi(|delta| / 3))),
+// finite for every delta. Beads of sentences pay it.
 [[nodiscard]] double LengthTailCost(double delta);
+// The normal tail alone, -log(2 * (1 - Phi(|delta|))): what blocks of
+// sentences pay (LengthModel::relative_sd > 0, the coarse levels of
+// CoarseGuide()), where loose translations average out.
+[[nodiscard]] double NormalTailCost(double delta);
 
 }  // namespace allinea
 

@@ -143,7 +143,10 @@ double DocumentScorer::LengthCost(std::size_t i, std::size_t j,
   const double spread = model_.relative_sd * mean;
   const double delta = (lt - model_.ratio * ls) /
                        std::sqrt(model_.variance * mean + spread * spread);
-  return LengthTailCost(delta);
+  // A block of sentences (relative_sd > 0) averages its loose
+  // translations out, and its own spread is in the variance: the normal
+  // tail. Over blocks the mixture's cheap tail lets the coarse guide drift.
+  return model_.relative_sd > 0 ? NormalTailCost(delta) : LengthTailCost(delta);
 }
 
 namespace {

@@ -82,28 +82,6 @@ TEST_P(CheckOnGold, CleanPairErrorsAreItsRealDifferences) {
   }
 }
 
-// Faults the check does not find at their place yet, each with the reason
-// (docs/check.md). The test fails if one of them starts to be found, so
-// that this list only shrinks.
-struct KnownMiss {
-  std::string_view pair;
-  bool swapped;
-  std::string_view fault;
-};
-constexpr KnownMiss kKnownMisses[] = {
-    // The aligner drops the short sentence before the deleted one
-    // ("«Servivano a non morire in mare.", 27 characters) and pairs the
-    // rest as a 2-2 bead; the omission is reported two sentences early.
-    {"mostra-annuncio", false, "delete-sentence"},
-};
-
-bool KnownMissed(const GoldCase& c, bool swapped, std::string_view fault) {
-  for (const KnownMiss& m : kKnownMisses) {
-    if (m.pair == c.name && m.swapped == swapped && m.fault == fault) return true;
-  }
-  return false;
-}
-
 TEST_P(CheckOnGold, EveryInjectedFaultIsFoundWhereItIs) {
   const auto& [c, swapped] = GetParam();
   const Loaded l = Load(c, swapped);
@@ -112,11 +90,6 @@ TEST_P(CheckOnGold, EveryInjectedFaultIsFoundWhereItIs) {
   for (const eval::FaultedPair& f : faults) {
     kinds.insert(f.fault);
     const CheckReport r = Check(f.src, f.tgt);
-    if (KnownMissed(c, swapped, f.fault)) {
-      EXPECT_FALSE(eval::FoundAsExpected(r, f.expect))
-          << f.fault << " is found now: take it off kKnownMisses";
-      continue;
-    }
     EXPECT_TRUE(eval::FoundAsExpected(r, f.expect))
         << f.fault << " (" << f.description << ") expected "
         << (f.expect.kind ? FindingKindName(*f.expect.kind) : "no number mismatch")

@@ -25,13 +25,30 @@ TEST(LengthTailCostTest, ZeroAtPerfectAgreementAndGrowing) {
   EXPECT_LT(LengthTailCost(3.0), LengthTailCost(10.0));
   EXPECT_TRUE(std::isfinite(LengthTailCost(1e6)));
   EXPECT_EQ(LengthTailCost(-2), LengthTailCost(2));
-  // The tabulated cost stays within 1e-4 nats of -log(2 (1 - Phi(|d|))).
+  // The tabulated cost stays within 1e-4 nats of the mixture's
+  // -log(0.95 * 2 (1 - Phi(|d|)) + 0.05 * 2 (1 - Phi(|d| / 3))).
   for (double d = 0; d < 30; d += 0.0137) {
-    const double exact = -std::log(std::erfc(d / std::sqrt(2.0)));
+    const double exact =
+        -std::log(0.95 * std::erfc(d / std::sqrt(2.0)) +
+                  0.05 * std::erfc(d / 3 / std::sqrt(2.0)));
     if (std::isfinite(exact)) {
       EXPECT_NEAR(LengthTailCost(d), exact, 1e-4) << d;
     }
   }
+  // A loose translation costs far less than the normal tail alone says, and
+  // still more the further it is off: 5 standard deviations cost about 5.3
+  // nats, not 14.4.
+  EXPECT_NEAR(LengthTailCost(5), 5.34, 0.01);
+  EXPECT_LT(LengthTailCost(5), LengthTailCost(8));
+  // Blocks pay the normal tail alone.
+  for (double d = 0; d < 30; d += 0.0137) {
+    const double exact = -std::log(std::erfc(d / std::sqrt(2.0)));
+    if (std::isfinite(exact)) {
+      EXPECT_NEAR(NormalTailCost(d), exact, 1e-4) << d;
+    }
+  }
+  EXPECT_NEAR(NormalTailCost(5), 14.37, 0.01);
+  EXPECT_TRUE(std::isfinite(NormalTailCost(1e6)));
 }
 
 TEST(EstimateLengthModelTest, RatioFromTotalsOnLongTexts) {
