@@ -124,6 +124,16 @@ Document SegmentSource(const SourceText& text, Language lang,
           fmt::format("allinea: {}: assuming language '{}' (detected; {} sets it)",
                       shown, lang.language, option)});
     }
+  } else if (!lang.language.empty()) {
+    const std::string seen = ContradictedLanguage(
+        text.normalized(), lang.language, options.lang_data_dir);
+    if (!seen.empty()) {
+      notices.push_back(Notice{
+          option, "",
+          fmt::format("allinea: warning: {}: {} says '{}', but the text looks "
+                      "like '{}'; its sentence rules, anchors and checks follow {}",
+                      shown, option, lang.language, seen, option)});
+    }
   }
   options.language = lang.language;
   const std::size_t limit = options.max_sentence_chars;
@@ -133,10 +143,10 @@ Document SegmentSource(const SourceText& text, Language lang,
     notices.push_back(Notice{
         "--max-sentence", "",
         fmt::format("allinea: warning: {}: cut {} sentence{} longer than {} "
-                    "characters into pieces (the first at line {}; "
+                    "character{} into pieces (the first at line {}; "
                     "--max-sentence sets the limit)",
                     shown, doc.cut_sentences, doc.cut_sentences == 1 ? "" : "s",
-                    limit, doc.first_cut_line)});
+                    limit, limit == 1 ? "" : "s", doc.first_cut_line)});
   }
   return doc;
 }

@@ -210,7 +210,8 @@ int AlignList(const AlignRequest& request) {
         }
         if (progress) std::cerr << "\r\033[K";
         for (const Notice& notice : pair.notices) {
-          // A language is announced once for all pairs; a warning for each.
+          // A language is announced once for all pairs; a warning once for
+          // each text it names.
           const std::string key = notice.language.empty()
                                       ? notice.text
                                       : notice.option + " " + notice.language;

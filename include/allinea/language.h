@@ -46,6 +46,17 @@ struct Language {
 [[nodiscard]] std::string DetectLanguage(std::string_view text,
                                          const std::string& lang_data_dir = {});
 
+// The language `text` plainly is in when it is not `language` (a subtag),
+// or "": DetectLanguage() names another language, and either that one is
+// written in another script than `language` (ICU's likely subtags: it ->
+// Latn, zh -> Hans, ru -> Cyrl; Italian declared for Chinese text), or both
+// have common-words lists, so that the detection weighed `language` too (en
+// declared for Italian). Related languages the detection cannot tell apart
+// (uk or bg read as ru, pt as es) are never contradicted.
+[[nodiscard]] std::string ContradictedLanguage(
+    std::string_view text, std::string_view language,
+    const std::string& lang_data_dir = {});
+
 }  // namespace allinea
 
 #endif  // ALLINEA_LANGUAGE_H_

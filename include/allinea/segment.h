@@ -78,12 +78,14 @@ struct SegmentOptions {
   // A folder of language data (<dir>/<lang>/abbreviations.txt, format in
   // docs/lang-data.md) whose files replace the built-in ones; "" = none.
   std::string lang_data_dir = {};
-  // A sentence longer than this many code points (a text without
-  // punctuation, a presegmented line of megabytes) is cut into pieces of at
-  // most this many: after a clause mark (, ; : 、) in the piece's second
-  // half, else at the last word boundary of the language's ICU word rules,
-  // else at a grapheme boundary. Document::cut_sentences counts such
-  // sentences. 0 = no limit.
+  // A sentence longer than this many code points of its NFC form (a text
+  // without punctuation, a presegmented line of megabytes) is cut into
+  // pieces of at most this many: after a clause mark (, ; : 、) in the
+  // piece's second half, else at the last word boundary of the language's
+  // ICU word rules, else at a grapheme boundary, else at a code point; never
+  // inside a run of characters that NFC rewrote (such a run longer than the
+  // limit stays whole). Document::cut_sentences counts such sentences.
+  // 0 = no limit.
   std::size_t max_sentence_chars = kDefaultMaxSentenceChars;
   static constexpr std::size_t kDefaultMaxSentenceChars = 2000;
 };

@@ -101,6 +101,19 @@ struct OutputFile::Impl {
   std::unique_ptr<FdBuf> buf;
   std::unique_ptr<std::ostream> stream;
 
+  Impl() = default;
+  Impl(const Impl&) = delete;
+  Impl& operator=(const Impl&) = delete;
+  // Closes what is open and removes the temporary file unless Commit()
+  // succeeded; here rather than in ~OutputFile, so that a constructor that
+  // throws half-way cleans up too.
+  ~Impl() {
+    if (spool >= 0) ::close(spool);
+    if (owns_fd && fd >= 0) ::close(fd);
+    if (!committed && !temp_path.empty()) ::unlink(temp_path.c_str());
+    internal::ForgetTemporary(signal_slot);
+  }
+
   // Opens a temporary file in the target's folder: anonymous (O_TMPFILE, so
   // that nothing is left behind even if the process is killed) where the
   // file system allows, else named.
@@ -122,7 +135,10 @@ struct OutputFile::Impl {
       temp_path = dir + "/.allinea-" + std::to_string(::getpid()) + "-" +
                   std::to_string(attempt) + ".tmp";
       // Remembered first: a signal between open() and the registry would
-      // leave the file behind.
+      // leave the file behind. (A signal between this and an open() that
+      // fails with EEXIST would remove a file of that name that another
+      // process made: only one with our PID, in another PID namespace
+      // sharing the folder.)
       signal_slot = internal::RememberTemporary(temp_path);
       fd = ::open(temp_path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC,
                   mode);
@@ -237,15 +253,7 @@ OutputFile::OutputFile(std::string path, bool hold)
   s.stream = std::make_unique<std::ostream>(s.buf.get());
 }
 
-OutputFile::~OutputFile() {
-  if (!impl_) return;
-  if (impl_->spool >= 0) ::close(impl_->spool);
-  if (impl_->owns_fd && impl_->fd >= 0) ::close(impl_->fd);
-  if (!impl_->committed && !impl_->temp_path.empty()) {
-    ::unlink(impl_->temp_path.c_str());
-  }
-  internal::ForgetTemporary(impl_->signal_slot);
-}
+OutputFile::~OutputFile() = default;
 
 std::ostream& OutputFile::stream() { return *impl_->stream; }
 

@@ -20,6 +20,8 @@ namespace {
 constexpr int kSlots = 64;
 
 enum : int { kFree = 0, kBusy = 1, kReady = 2 };
+static_assert(std::atomic<int>::is_always_lock_free,
+              "the signal handler needs lock-free atomics");
 
 struct Slot {
   std::atomic<int> state{kFree};
@@ -47,13 +49,18 @@ int RememberTemporary(const std::string& path) {
 
 void ForgetTemporary(int slot) {
   if (slot < 0 || slot >= kSlots) return;
-  slots[static_cast<std::size_t>(slot)].state.store(kFree,
-                                                      std::memory_order_release);
+  // Unless the handler holds it (then the process is dying of a signal).
+  int expected = kReady;
+  slots[static_cast<std::size_t>(slot)].state.compare_exchange_strong(
+      expected, kFree);
 }
 
 void RemoveRememberedTemporaries() {
   for (Slot& slot : slots) {
-    if (slot.state.load(std::memory_order_acquire) == kReady) {
+    // Held while unlinking, so that no thread reuses the slot for another
+    // name meanwhile.
+    int expected = kReady;
+    if (slot.state.compare_exchange_strong(expected, kBusy)) {
       ::unlink(slot.path);
     }
   }

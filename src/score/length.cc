@@ -69,7 +69,7 @@ double ExactTailCost(double x) {
 double ExactNormalTailCost(double x) { return -LogErfc(x); }
 
 // The search asks for this cost for every cell and shape, so it is read
-// from a table (step 1/100, linear interpolation: error below 2e-5 nats),
+// from a table (step 1/100, linear interpolation: error below 1e-4 nats),
 // built once and never changed.
 constexpr double kTableStep = 0.01;
 constexpr int kTableSize = 2501;  // x in [0, 25]

@@ -37,17 +37,22 @@ bool IsClauseEnd(std::string_view text, std::size_t after) {
 }
 
 // The last boundary of `it` at or before `limit` and after 0 in `window`
-// (offsets relative to the window), or 0 when there is none.
+// (offsets relative to the window) where `allowed` (relative to the window)
+// holds, or 0 when there is none.
 std::size_t LastBoundary(icu::BreakIterator& it, std::string_view window,
-                         std::size_t limit) {
+                         std::size_t limit,
+                         const std::function<bool(std::size_t)>& allowed) {
   UErrorCode status = U_ZERO_ERROR;
   std::unique_ptr<UText, UTextCloser> ut(utext_openUTF8(
       nullptr, window.data(), static_cast<int64_t>(window.size()), &status));
   it.setText(ut.get(), status);
   if (U_FAILURE(status)) return 0;
   const auto at = static_cast<int32_t>(limit);
-  const int32_t b = it.isBoundary(at) ? at : it.preceding(at);
-  return b == icu::BreakIterator::DONE || b <= 0 ? 0 : static_cast<std::size_t>(b);
+  for (int32_t b = it.isBoundary(at) ? at : it.preceding(at);
+       b != icu::BreakIterator::DONE && b > 0; b = it.preceding(b)) {
+    if (allowed(static_cast<std::size_t>(b))) return static_cast<std::size_t>(b);
+  }
+  return 0;
 }
 
 }  // namespace
@@ -66,13 +71,14 @@ SentenceCutter::SentenceCutter(const char* language, std::size_t max_chars)
 }
 
 std::vector<std::pair<std::size_t, std::size_t>> SentenceCutter::Cut(
-    std::string_view text) const {
+    std::string_view text, const CutAllowed& allowed) const {
   std::vector<std::pair<std::size_t, std::size_t>> pieces;
   if (max_chars_ == 0 || text.size() <= max_chars_ ||
       CountCodePoints(text) <= max_chars_) {
     pieces.emplace_back(0, text.size());
     return pieces;
   }
+  const auto ok = [&](std::size_t pos) { return !allowed || allowed(pos); };
   std::unique_ptr<icu::BreakIterator> words(words_->clone());
   std::unique_ptr<icu::BreakIterator> graphemes(graphemes_->clone());
   std::size_t start = 0;
@@ -91,7 +97,7 @@ std::vector<std::pair<std::size_t, std::size_t>> SentenceCutter::Cut(
     }
     std::size_t cut = 0;
     for (std::size_t pos = limit; pos > half && cut == 0;) {
-      if (IsClauseEnd(text, pos)) cut = pos;
+      if (IsClauseEnd(text, pos) && ok(pos)) cut = pos;
       (void)PreviousCodePoint(text, pos);
     }
     if (cut == 0) {
@@ -100,9 +106,20 @@ std::vector<std::pair<std::size_t, std::size_t>> SentenceCutter::Cut(
         (void)NextCodePoint(text, window_end);
       }
       const std::string_view window = text.substr(start, window_end - start);
-      std::size_t b = LastBoundary(*words, window, limit - start);
-      if (b == 0) b = LastBoundary(*graphemes, window, limit - start);
-      cut = b == 0 ? limit : start + b;  // one enormous grapheme: a code point
+      const auto in_window = [&](std::size_t pos) { return ok(start + pos); };
+      std::size_t b = LastBoundary(*words, window, limit - start, in_window);
+      if (b == 0) b = LastBoundary(*graphemes, window, limit - start, in_window);
+      if (b != 0) cut = start + b;
+    }
+    // Inside one enormous grapheme, or where no boundary is allowed: the
+    // last allowed code point boundary, else the first one past the limit.
+    for (std::size_t pos = limit; cut == 0 && pos > start;) {
+      if (ok(pos)) cut = pos;
+      (void)PreviousCodePoint(text, pos);
+    }
+    if (cut == 0) {
+      cut = limit;
+      while (cut < text.size() && !ok(cut)) (void)NextCodePoint(text, cut);
     }
     pieces.emplace_back(start, cut);
     start = cut;

@@ -1,5 +1,6 @@
 // Language detection: the script first, then, for Latin script, the
 // language whose common words (data/lang/<lang>/common-words.txt) occur most.
+#include <unicode/locid.h>
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
 
@@ -124,6 +125,39 @@ std::string DetectLanguage(std::string_view text,
   if (script == USCRIPT_LATIN) return DetectLatin(text, lang_data_dir);
   const char* lang = ScriptLanguage(script);
   return lang ? lang : std::string();
+}
+
+namespace {
+
+// The script `language` is most likely written in ("Latn", "Hans"), or "".
+std::string LikelyScript(std::string_view language) {
+  icu::Locale locale(std::string(language).c_str());
+  UErrorCode status = U_ZERO_ERROR;
+  locale.addLikelySubtags(status);
+  return U_FAILURE(status) ? std::string() : std::string(locale.getScript());
+}
+
+bool HasCommonWords(std::string_view language) {
+  for (const internal::LangDataFile& f : internal::BuiltInLangData()) {
+    if (f.name == "common-words.txt" && f.lang == language) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::string ContradictedLanguage(std::string_view text,
+                                 std::string_view language,
+                                 const std::string& lang_data_dir) {
+  if (language.empty()) return {};
+  std::string seen = DetectLanguage(text, lang_data_dir);
+  if (seen.empty() || seen == language) return {};
+  const std::string script = LikelyScript(language);
+  const bool other_script = !script.empty() && script != LikelyScript(seen);
+  if (other_script || (HasCommonWords(language) && HasCommonWords(seen))) {
+    return seen;
+  }
+  return {};
 }
 
 }  // namespace allinea

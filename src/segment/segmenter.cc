@@ -75,11 +75,20 @@ void AddSentence(const SourceText& text, std::string_view analysis,
                  std::size_t base, std::size_t b, std::size_t e,
                  std::size_t paragraph, const internal::SentenceCutter& cutter,
                  Locator& locate, Document& doc) {
-  const auto pieces = cutter.Cut(analysis.substr(b - base, e - b));
+  // A cut must fall where the normalised text maps back to the input one to
+  // one: inside a run that NFC rewrote, every offset maps to the run's
+  // start, and a piece there would have no text of its own.
+  const std::string_view n(text.normalized());
+  const auto allowed = [&](std::size_t offset) {
+    const std::size_t at = b + offset;
+    std::size_t before = at;
+    (void)internal::PreviousCodePoint(n, before);
+    return text.ToOriginal(before) < text.ToOriginal(at);
+  };
+  const auto pieces = cutter.Cut(analysis.substr(b - base, e - b), allowed);
   if (pieces.size() > 1) {
     if (doc.cut_sentences++ == 0) doc.first_cut_line = text.LineOf(text.ToOriginal(b));
   }
-  const std::string_view n(text.normalized());
   for (const auto& [pb, pe] : pieces) {
     std::size_t piece_b = b + pb;
     std::size_t piece_e = b + pe;

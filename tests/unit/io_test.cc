@@ -102,6 +102,7 @@ TEST_F(IoTest, SignalsRemoveTheRememberedTemporaryFiles) {
     const pid_t pid = ::fork();
     ASSERT_GE(pid, 0);
     if (pid == 0) {
+      std::signal(signal, SIG_DFL);  // even if the test runs with it ignored
       RemoveTemporariesOnSignals();
       const int forgotten = internal::RememberTemporary(kept.string());
       (void)internal::RememberTemporary(removed.string());

@@ -68,5 +68,25 @@ TEST(DetectLanguageTest, UnsureMeansEmpty) {
   EXPECT_EQ(DetectLanguage("Mistral AI, OpenAI, Llama 3.1 405B"), "");
 }
 
+TEST(ContradictedLanguageTest, NamesTheLanguageOnlyWhenItPlainlyDiffers) {
+  const std::string it =
+      "Il museo ha aperto una mostra sulle carte nautiche, e il pubblico "
+      "potrà vederla fino alla fine di maggio. Non ci sono biglietti online "
+      "per questa mostra, che è gratuita per tutti gli studenti della città.";
+  const std::string zh = "这家博物馆举办了一场关于航海图的展览，公众可以参观到五月底。";
+  const std::string uk = "Музей відкрив виставку морських карт, і відвідувачі "
+                         "зможуть побачити її до кінця травня.";
+  EXPECT_EQ(ContradictedLanguage(it, "en"), "it");  // both have word lists
+  EXPECT_EQ(ContradictedLanguage(it, "zh"), "it");  // other script
+  EXPECT_EQ(ContradictedLanguage(zh, "it"), "zh");
+  EXPECT_EQ(ContradictedLanguage(it, "it"), "");
+  EXPECT_EQ(ContradictedLanguage(zh, "zh"), "");
+  // Languages the detection cannot tell apart, and no language at all.
+  EXPECT_EQ(ContradictedLanguage(it, "pt"), "");
+  EXPECT_EQ(ContradictedLanguage(uk, "uk"), "");
+  EXPECT_EQ(ContradictedLanguage(it, ""), "");
+  EXPECT_EQ(ContradictedLanguage("12 34", "it"), "");
+}
+
 }  // namespace
 }  // namespace allinea

@@ -375,7 +375,9 @@ TEST(SentenceCut, ItalianIsCutBetweenWordsAndCountedOnce) {
     // Whole words: every piece starts and ends a word.
     EXPECT_NE(piece.front(), ' ');
     EXPECT_TRUE(piece.back() == 'a' || piece.back() == '.') << piece;
-    if (k + 2 < d.sentences.size()) EXPECT_GT(CodePoints(piece), 90u) << piece;
+    if (k + 2 < d.sentences.size()) {
+      EXPECT_GT(CodePoints(piece), 90u) << piece;
+    }
   }
 }
 
@@ -431,6 +433,33 @@ TEST(SentenceCut, OneEnormousWordIsCutBetweenGraphemes) {
   const Document plain = SegCut(std::string(5000, 'x'), "", 2000);
   ASSERT_EQ(plain.sentences.size(), 3u);
   EXPECT_EQ(plain.sentences[2].text.size(), 1000u);
+}
+
+TEST(SentenceCut, NeverInsideARunThatNfcRewrote) {
+  // "o" with 40 combining marks in non-canonical order (above, below, ...):
+  // NFC reorders the whole run, whose offsets all map to its start, so no
+  // cut may fall inside it and its piece runs past the limit. U+0958 is
+  // decomposed by NFC one character at a time: cut between them.
+  std::string marks = "o";
+  for (int k = 0; k < 20; ++k) marks += "\u0301\u0316";
+  std::string tail;
+  for (int k = 0; k < 8; ++k) tail += "\u0958";
+  const std::string text = "xx " + marks + " yy " + tail;
+  const Document d = SegCut(text, "", 10);
+  std::uint64_t end = 0;
+  bool whole_run = false;
+  for (const Sentence& s : d.sentences) {
+    EXPECT_FALSE(s.text.empty());
+    EXPECT_LT(s.span.begin, s.span.end);
+    EXPECT_GE(s.span.begin, end);
+    end = s.span.end;
+    whole_run |= s.text == marks;
+    if (s.text != marks) {
+      EXPECT_LE(CodePoints(s.normalized), 10u) << s.text;
+    }
+  }
+  EXPECT_TRUE(whole_run) << "the reordered run stays in one piece";
+  EXPECT_GT(d.sentences.size(), 3u);
 }
 
 TEST(SentenceCut, PresegmentedLinesAreCutToo) {
