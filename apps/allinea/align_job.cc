@@ -28,7 +28,9 @@ AlignedPair AlignPair(const std::string& src_path, const std::string& tgt_path,
   AlignDocumentsOptions options;
   options.anchors.dictionary = settings.dictionary;
   options.search.full = settings.search == SearchMode::kFull;
-  pair.alignment = AlignDocuments(pair.src, pair.tgt, options);
+  Features features = ExtractFeatures(pair.src, pair.tgt, options.anchors);
+  pair.alignment = AlignDocuments(pair.src, pair.tgt, features, options);
+  if (settings.keep_features) pair.features = std::move(features);
   return pair;
 }
 

@@ -24,6 +24,8 @@ struct AlignSettings {
   SearchMode search = SearchMode::kCorridor;
   // Detect an unknown language in presegmented input too (for TMX).
   bool detect = false;
+  // Keep the features in AlignedPair::features (the check reads them).
+  bool keep_features = false;
   // The inputs' encodings (ConvertToUtf8).
   std::string src_encoding = "UTF-8";
   std::string tgt_encoding = "UTF-8";
@@ -33,6 +35,9 @@ struct AlignedPair {
   Document src;
   Document tgt;
   Alignment alignment;
+  // What the alignment was made from, with AlignSettings::keep_features;
+  // empty otherwise.
+  Features features;
   // xml:lang of each side: the given tag, or the detected language, with a
   // region (TagWithRegion); "" when neither is known.
   std::string src_tag;

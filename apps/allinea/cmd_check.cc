@@ -135,6 +135,7 @@ int RunCheck(const std::vector<std::string>& args) {
   settings.lang_data = lang_data;
   settings.max_sentence_chars = max_sentence;
   settings.detect = true;  // untranslated text is found by language
+  settings.keep_features = true;
   // One language on both sides is an untranslated document, unless the
   // user said so (an adaptation between variants of one language).
   check.same_language_is_untranslated = src_lang.empty() || tgt_lang.empty();
@@ -153,8 +154,8 @@ int RunCheck(const std::vector<std::string>& args) {
   }
   const AlignedPair pair = AlignPair(src_path, tgt_path, settings);
   PrintNotices(pair.notices);
-  const CheckReport report =
-      CheckTranslation(pair.src, pair.tgt, pair.alignment, check);
+  const CheckReport report = CheckTranslation(pair.src, pair.tgt, pair.features,
+                                              pair.alignment, check);
 
   ReportOptions report_options;
   report_options.src_path = src_path;

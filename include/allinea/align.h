@@ -181,6 +181,12 @@ struct AlignDocumentsOptions {
 
 [[nodiscard]] Alignment AlignDocuments(const Document& src, const Document& tgt,
                                        const AlignDocumentsOptions& options);
+// The same over features already extracted, ExtractFeatures(src, tgt,
+// options.anchors), for a caller that needs them too (the check).
+// REQUIRES: `features` describe `src` and `tgt`.
+[[nodiscard]] Alignment AlignDocuments(const Document& src, const Document& tgt,
+                                       const Features& features,
+                                       const AlignDocumentsOptions& options);
 
 }  // namespace allinea
 

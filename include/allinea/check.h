@@ -160,6 +160,15 @@ struct CheckReport {
                                            const Document& tgt,
                                            const Alignment& alignment,
                                            const CheckOptions& options);
+// The same with the features the alignment was made from,
+// ExtractFeatures(src, tgt, options.anchors), so that they are not
+// extracted twice.
+// REQUIRES: `features` describe `src` and `tgt`.
+[[nodiscard]] CheckReport CheckTranslation(const Document& src,
+                                           const Document& tgt,
+                                           const Features& features,
+                                           const Alignment& alignment,
+                                           const CheckOptions& options);
 
 // The baseline key of a finding: its kind and a 64-bit hash of its
 // subject, white space runs read as one space ("omission:5f1c2a9e0b3d4c71").

@@ -70,7 +70,13 @@ Learnt Learn(const Document& src, const Document& tgt, const Features& features,
 
 Alignment AlignDocuments(const Document& src, const Document& tgt,
                          const AlignDocumentsOptions& options) {
-  const Features features = ExtractFeatures(src, tgt, options.anchors);
+  return AlignDocuments(src, tgt, ExtractFeatures(src, tgt, options.anchors),
+                        options);
+}
+
+Alignment AlignDocuments(const Document& src, const Document& tgt,
+                         const Features& features,
+                         const AlignDocumentsOptions& options) {
   const std::size_t n = src.sentences.size();
   const std::size_t m = tgt.sentences.size();
   const std::vector<AnchorPoint> points = FindAnchorPoints(features);

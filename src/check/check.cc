@@ -161,8 +161,15 @@ std::string Subject(const Document& doc, std::size_t begin, std::size_t end) {
 CheckReport CheckTranslation(const Document& src, const Document& tgt,
                              const Alignment& alignment,
                              const CheckOptions& options) {
+  return CheckTranslation(src, tgt, ExtractFeatures(src, tgt, options.anchors),
+                          alignment, options);
+}
+
+CheckReport CheckTranslation(const Document& src, const Document& tgt,
+                             const Features& features,
+                             const Alignment& alignment,
+                             const CheckOptions& options) {
   using internal::Chars;
-  const Features features = ExtractFeatures(src, tgt, options.anchors);
   const internal::CheckContext c =
       internal::MakeContext(src, tgt, alignment, features, options);
 

@@ -83,8 +83,8 @@ std::vector<Finding> Detect(const CheckContext& c) {
   const Reduced rt = Without(c.tgt, tgt_cut);
   AlignDocumentsOptions align;
   align.anchors = options.anchors;
-  const Alignment again = AlignDocuments(rs.doc, rt.doc, align);
   const Features f2 = ExtractFeatures(rs.doc, rt.doc, options.anchors);
+  const Alignment again = AlignDocuments(rs.doc, rt.doc, f2, align);
   const CheckContext c2 = MakeContext(rs.doc, rt.doc, again, f2, options);
   std::vector<Run> runs2 = OneSidedRuns(c2);
   std::vector<Finding> rest;
