@@ -12,15 +12,14 @@ class IndexWriter final : public Writer {
  public:
   IndexWriter(const WriteOptions& options, NullBeads nulls, std::ostream& out)
       : Writer(options, nulls),
-        document_column_(options.document_column),
+        document_(options.document_column),
         out_(out) {}
 
   void Begin() override {}
 
   void BeginDocument(const Document&, const Document&,
                      std::string_view name) override {
-    name_.clear();
-    AppendTsvEscaped(name_, name);
+    document_.SetName(name);
   }
 
   void End() override { out_.flush(); }
@@ -28,10 +27,7 @@ class IndexWriter final : public Writer {
  protected:
   void WriteBead(const Bead& bead) override {
     line_.clear();
-    if (document_column_) {
-      line_ += name_;
-      line_.push_back('\t');
-    }
+    document_.AppendTo(line_);
     AppendRange(bead.src_begin, bead.src_end);
     line_.push_back(':');
     AppendRange(bead.tgt_begin, bead.tgt_end);
@@ -49,9 +45,8 @@ class IndexWriter final : public Writer {
     line_.push_back(']');
   }
 
-  bool document_column_;
+  DocumentColumn document_;
   std::ostream& out_;
-  std::string name_;
   std::string line_;
 };
 

@@ -13,12 +13,12 @@ class TsvWriter final : public Writer {
   TsvWriter(const WriteOptions& options, NullBeads nulls, std::ostream& out)
       : Writer(options, nulls),
         header_(options.header),
-        document_column_(options.document_column),
+        document_(options.document_column),
         out_(out) {}
 
   void Begin() override {
     if (!header_) return;
-    if (document_column_) out_ << "document\t";
+    if (document_.enabled()) out_ << "document\t";
     out_ << "source\ttarget\tscore\n";
   }
 
@@ -26,8 +26,7 @@ class TsvWriter final : public Writer {
                      std::string_view name) override {
     src_ = &src;
     tgt_ = &tgt;
-    name_.clear();
-    AppendTsvEscaped(name_, name);
+    document_.SetName(name);
   }
 
   void End() override { out_.flush(); }
@@ -35,10 +34,7 @@ class TsvWriter final : public Writer {
  protected:
   void WriteBead(const Bead& bead) override {
     line_.clear();
-    if (document_column_) {
-      line_ += name_;
-      line_.push_back('\t');
-    }
+    document_.AppendTo(line_);
     JoinSentences(joined_, *src_, bead.src_begin, bead.src_end);
     AppendTsvEscaped(line_, joined_);
     line_.push_back('\t');
@@ -50,11 +46,10 @@ class TsvWriter final : public Writer {
 
  private:
   bool header_;
-  bool document_column_;
+  DocumentColumn document_;
   std::ostream& out_;
   const Document* src_ = nullptr;
   const Document* tgt_ = nullptr;
-  std::string name_;
   std::string line_;
   std::string joined_;
 };

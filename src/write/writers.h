@@ -5,6 +5,7 @@
 #include <memory>
 #include <ostream>
 #include <string>
+#include <string_view>
 
 #include "allinea/write.h"
 
@@ -25,6 +26,27 @@ namespace allinea::internal {
 // (AppendJoined).
 void JoinSentences(std::string& joined, const Document& doc, std::size_t begin,
                    std::size_t end);
+
+// The optional first column of the TSV and index formats: the document's
+// name (TSV-escaped) and a tab, when WriteOptions::document_column is set.
+class DocumentColumn {
+ public:
+  explicit DocumentColumn(bool enabled) : enabled_(enabled) {}
+  [[nodiscard]] bool enabled() const { return enabled_; }
+  // For each document, before its beads.
+  void SetName(std::string_view name) {
+    field_.clear();
+    if (!enabled_) return;
+    AppendTsvEscaped(field_, name);
+    field_.push_back('\t');
+  }
+  // Starts a line with the column (nothing when it is off).
+  void AppendTo(std::string& line) const { line += field_; }
+
+ private:
+  bool enabled_;
+  std::string field_;  // "name\t", or "" when off
+};
 
 // Writes `text` to `out` whole.
 inline void Put(std::ostream& out, const std::string& text) {
