@@ -58,12 +58,7 @@ Document Build(const Document& like, const std::vector<Line>& lines) {
 
 std::vector<Range> Paragraphs(const Document& d) {
   std::vector<Range> out;
-  for (std::size_t k = 0; k < d.sentences.size(); ++k) {
-    if (k == 0 || d.sentences[k].paragraph != d.sentences[k - 1].paragraph) {
-      out.push_back({k, k});
-    }
-    out.back().end = k + 1;
-  }
+  for (const auto& [begin, end] : ParagraphRanges(d)) out.push_back({begin, end});
   return out;
 }
 

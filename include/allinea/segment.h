@@ -34,6 +34,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "allinea/text.h"
@@ -105,6 +106,11 @@ class Segmenter {
   struct Impl;
   std::unique_ptr<Impl> impl_;
 };
+
+// The paragraphs of `doc` as sentence ranges [begin, end), in order: each
+// run of sentences with one paragraph number.
+[[nodiscard]] std::vector<std::pair<std::size_t, std::size_t>> ParagraphRanges(
+    const Document& doc);
 
 // Appends `next` to `joined` the way sentences of one bead are shown
 // together (TSV, TMX): after one space, or directly when the characters on

@@ -231,18 +231,6 @@ void FindUntranslated(const CheckContext& c, std::vector<Run>& runs,
 
 namespace {
 
-// The paragraphs of one side, as sentence ranges.
-std::vector<std::pair<std::size_t, std::size_t>> ParagraphRanges(const Document& d) {
-  std::vector<std::pair<std::size_t, std::size_t>> out;
-  for (std::size_t k = 0; k < d.sentences.size(); ++k) {
-    if (k == 0 || d.sentences[k].paragraph != d.sentences[k - 1].paragraph) {
-      out.emplace_back(k, k);
-    }
-    out.back().second = k + 1;
-  }
-  return out;
-}
-
 // Where else the content of `run` may be: the one-sided runs of the other
 // side, and the other side's paragraphs that hold at least half of the
 // run's values and names (the aligner may have paired such a paragraph

@@ -224,6 +224,18 @@ Document Segmenter::Segment(const SourceText& text) const {
   return doc;
 }
 
+std::vector<std::pair<std::size_t, std::size_t>> ParagraphRanges(
+    const Document& doc) {
+  std::vector<std::pair<std::size_t, std::size_t>> out;
+  for (std::size_t k = 0; k < doc.sentences.size(); ++k) {
+    if (k == 0 || doc.sentences[k].paragraph != doc.sentences[k - 1].paragraph) {
+      out.emplace_back(k, k);
+    }
+    out.back().second = k + 1;
+  }
+  return out;
+}
+
 void AppendJoined(std::string& joined, std::string_view next) {
   if (next.empty()) return;
   if (!joined.empty()) {
