@@ -92,7 +92,8 @@ std::size_t Chars(const std::vector<SentenceFeatures>& side, std::size_t begin,
 CheckContext MakeContext(const Document& src, const Document& tgt,
                          const Alignment& alignment, const Features& features,
                          const CheckOptions& options) {
-  CheckContext c{src, tgt, alignment, features, options, {}, {}};
+  CheckContext c{src, tgt, alignment, features, options, {}, {},
+                 MakeNameContext(src, tgt, features)};
   c.src_bead.assign(src.sentences.size(), 0);
   c.tgt_bead.assign(tgt.sentences.size(), 0);
   for (std::size_t k = 0; k < alignment.beads.size(); ++k) {

@@ -3,6 +3,7 @@
 #define ALLINEA_SRC_CHECK_INTERNAL_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -21,6 +22,14 @@ struct Run {
   bool used = false;      // taken by an untranslated or reordering finding
 };
 
+// What the name check needs to know of the two documents.
+struct NameContext {
+  bool src_latin = false;  // each side mostly in Latin script
+  bool tgt_latin = false;
+  std::vector<std::uint32_t> src_count;  // sentences with each term
+  std::vector<std::uint32_t> tgt_count;
+};
+
 struct CheckContext {
   const Document& src;
   const Document& tgt;
@@ -30,9 +39,16 @@ struct CheckContext {
   // For each sentence, the bead it belongs to.
   std::vector<std::size_t> src_bead;
   std::vector<std::size_t> tgt_bead;
+  NameContext names;
 };
 
-// The bead maps of `alignment` (src_bead, tgt_bead) filled in.
+// The name context of two documents and their features (mismatch.cc).
+[[nodiscard]] NameContext MakeNameContext(const Document& src,
+                                          const Document& tgt,
+                                          const Features& features);
+
+// The bead maps of `alignment` (src_bead, tgt_bead) and the name context
+// filled in.
 [[nodiscard]] CheckContext MakeContext(const Document& src, const Document& tgt,
                                        const Alignment& alignment,
                                        const Features& features,

@@ -130,23 +130,6 @@ std::vector<std::uint32_t> TermSentences(const std::vector<SentenceFeatures>& f,
 // artificiale"): their absence from one bead says little.
 constexpr std::uint32_t kMaxNameSentences = 3;
 
-// What the name check needs to know of the two documents.
-struct NameContext {
-  bool src_latin = false;
-  bool tgt_latin = false;
-  std::vector<std::uint32_t> src_count;  // sentences with each term
-  std::vector<std::uint32_t> tgt_count;
-};
-
-NameContext MakeNameContext(const CheckContext& c) {
-  NameContext n;
-  n.src_latin = MostlyLatin(c.src);
-  n.tgt_latin = MostlyLatin(c.tgt);
-  n.src_count = TermSentences(c.features.src, c.features.vocabulary.size());
-  n.tgt_count = TermSentences(c.features.tgt, c.features.vocabulary.size());
-  return n;
-}
-
 // A name of one side that the other side should carry as written: a code
 // with a digit ("405B"); a Latin name inside text of another script, when
 // the other side is Latin (the translation has no reason to change it);
@@ -200,8 +183,18 @@ bool WrittenAround(const CheckContext& c, std::size_t k, bool source,
 
 }  // namespace
 
+NameContext MakeNameContext(const Document& src, const Document& tgt,
+                            const Features& features) {
+  NameContext n;
+  n.src_latin = MostlyLatin(src);
+  n.tgt_latin = MostlyLatin(tgt);
+  n.src_count = TermSentences(features.src, features.vocabulary.size());
+  n.tgt_count = TermSentences(features.tgt, features.vocabulary.size());
+  return n;
+}
+
 double AnchorAgreement(const CheckContext& c, std::size_t min_terms) {
-  const NameContext names = MakeNameContext(c);
+  const NameContext& names = c.names;
   const auto& vocab = c.features.vocabulary;
   std::size_t total = 0, matched = 0;
   for (std::size_t k = 0; k < c.alignment.beads.size(); ++k) {
@@ -228,7 +221,7 @@ double AnchorAgreement(const CheckContext& c, std::size_t min_terms) {
 }
 
 void FindMismatches(const CheckContext& c, std::vector<Finding>& out) {
-  const NameContext names = MakeNameContext(c);
+  const NameContext& names = c.names;
   const auto& vocab = c.features.vocabulary;
   std::unordered_map<std::string_view, std::uint32_t> id;
   for (std::uint32_t t = 0; t < vocab.size(); ++t) id.emplace(vocab[t], t);
