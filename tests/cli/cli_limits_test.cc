@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "run_cli.h"
+#include "internal/unicode.h"
 
 extern char** environ;
 
@@ -31,13 +32,6 @@ constexpr int kShare = 10;  // the sanitizer build is slower: smaller inputs
 #else
 constexpr int kShare = 1;
 #endif
-
-// Code points in UTF-8 `s`.
-std::size_t CodePoints(std::string_view s) {
-  std::size_t n = 0;
-  for (const unsigned char b : s) n += (b & 0xC0) != 0x80;
-  return n;
-}
 
 // `count` words of the sample's Italian, in turn, without punctuation: one
 // enormous sentence.
@@ -60,6 +54,14 @@ std::string WordsWithoutPunctuation(std::size_t count) {
   return text + "\n";
 }
 
+// `count` lines "BEFORE k AFTER", k = 0, 1, ...: one numbered sentence each.
+std::string NumberedLines(int count, const std::string& before,
+                          const std::string& after) {
+  std::string text;
+  for (int k = 0; k < count; ++k) text += before + std::to_string(k) + after + "\n";
+  return text;
+}
+
 TEST(Limits, AnEnormousSentenceIsCutAtWordsWithOneWarning) {
   TempDir dir;
   const std::string text = WordsWithoutPunctuation(200'000);  // ~1.4 MB
@@ -74,9 +76,9 @@ TEST(Limits, AnEnormousSentenceIsCutAtWordsWithOneWarning) {
   ASSERT_GT(pieces.size(), text.size() / 2000);
   std::string joined;
   for (const std::string& piece : pieces) {
-    EXPECT_LE(CodePoints(piece), 2000u);
+    EXPECT_LE(internal::CountCodePoints(piece), 2000u);
     if (&piece != &pieces.back()) {
-      EXPECT_GT(CodePoints(piece), 1900u) << "cut far before the limit";
+      EXPECT_GT(internal::CountCodePoints(piece), 1900u) << "cut far before the limit";
     }
     if (!joined.empty()) joined += ' ';
     joined += piece;
@@ -126,11 +128,8 @@ std::vector<std::size_t> SideIndices(const std::string& out, bool source) {
 // is in the output once, in order, and the run ends in seconds.
 TEST(Limits, TextsOfWildlyDifferentLengths) {
   TempDir dir;
-  std::string many;
-  for (int k = 0; k < 200'000 / kShare; ++k) {
-    many += "Frase numero " + std::to_string(k) + ".\n";
-  }
-  const std::string long_file = dir.Write("many.txt", many);
+  const std::string long_file =
+      dir.Write("many.txt", NumberedLines(200'000 / kShare, "Frase numero ", "."));
   const std::string short_file = dir.Write("one.txt", "Frase numero 7.\n");
   for (const bool long_first : {true, false}) {
     const CliResult r =
@@ -203,10 +202,8 @@ bool HoldsAFileIn(pid_t pid, const fs::path& dir) {
 // (SignalsRemoveTheRememberedTemporaryFiles).
 TEST(Interrupt, SigintAndSigtermLeaveNoTemporaryFileAndTheOldOutput) {
   TempDir dir;
-  std::string big;
-  for (int k = 0; k < 400'000 / kShare; ++k) {
-    big += "Questa è la frase numero " + std::to_string(k) + " del testo.\n";
-  }
+  const std::string big =
+      NumberedLines(400'000 / kShare, "Questa è la frase numero ", " del testo.");
   const std::string src = dir.Write("src.txt", big);
   const std::string tgt = dir.Write("tgt.txt", big);
   const std::string out = dir.Write("out.tsv", "the previous output\n");

@@ -12,6 +12,7 @@
 #include "allinea/error.h"
 
 #include "segment/blocks.h"
+#include "internal/unicode.h"
 
 namespace allinea {
 namespace {
@@ -318,12 +319,6 @@ TEST(BlocksTest, StartsListItem) {
 
 // --- The cut of over-long sentences (SegmentOptions::max_sentence_chars).
 
-std::size_t CodePoints(std::string_view s) {
-  std::size_t n = 0;
-  for (const unsigned char b : s) n += (b & 0xC0) != 0x80;
-  return n;
-}
-
 Document SegCut(const std::string& text, const std::string& lang,
                 std::size_t limit, bool presegmented = false) {
   return Segmenter({.language = lang,
@@ -337,7 +332,7 @@ Document SegCut(const std::string& text, const std::string& lang,
 void ExpectTiles(const Document& d, const std::string& text, std::size_t limit) {
   for (std::size_t k = 0; k < d.sentences.size(); ++k) {
     const Sentence& s = d.sentences[k];
-    EXPECT_LE(CodePoints(s.text), limit) << k;
+    EXPECT_LE(internal::CountCodePoints(s.text), limit) << k;
     EXPECT_EQ(text.substr(s.span.begin, s.span.end - s.span.begin), s.text);
     if (k > 0) {
       const std::size_t gap_begin = d.sentences[k - 1].span.end;
@@ -376,7 +371,7 @@ TEST(SentenceCut, ItalianIsCutBetweenWordsAndCountedOnce) {
     EXPECT_NE(piece.front(), ' ');
     EXPECT_TRUE(piece.back() == 'a' || piece.back() == '.') << piece;
     if (k + 2 < d.sentences.size()) {
-      EXPECT_GT(CodePoints(piece), 90u) << piece;
+      EXPECT_GT(internal::CountCodePoints(piece), 90u) << piece;
     }
   }
 }
@@ -455,7 +450,7 @@ TEST(SentenceCut, NeverInsideARunThatNfcRewrote) {
     end = s.span.end;
     whole_run |= s.text == marks;
     if (s.text != marks) {
-      EXPECT_LE(CodePoints(s.normalized), 10u) << s.text;
+      EXPECT_LE(internal::CountCodePoints(s.normalized), 10u) << s.text;
     }
   }
   EXPECT_TRUE(whole_run) << "the reordered run stays in one piece";
