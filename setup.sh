@@ -6,7 +6,8 @@
 #   ./setup.sh                 install and build (RelWithDebInfo)
 #   ./setup.sh --test-tools    also the programs the tests run against our
 #                              output: xmllint, GNU parallel, OmegaT, python3
-#                              with jsonschema
+#                              with jsonschema, and dpkg-dev (cpack's
+#                              dpkg-shlibdeps) for the Debian packages
 #   BUILD_DIR=out ./setup.sh   build elsewhere
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -15,7 +16,7 @@ packages=(g++ cmake ninja-build libicu-dev libboost-program-options-dev
           libfmt-dev libgtest-dev)
 for arg in "$@"; do
   case $arg in
-    --test-tools) packages+=(libxml2-utils parallel omegat python3 python3-jsonschema) ;;
+    --test-tools) packages+=(libxml2-utils parallel omegat python3 python3-jsonschema dpkg-dev) ;;
     *) echo "setup: unknown option $arg (expected --test-tools)" >&2; exit 2 ;;
   esac
 done
