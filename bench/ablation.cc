@@ -1,7 +1,9 @@
-// ablation [--dict FILE] SRC TGT GOLD [SRC TGT GOLD ...]: strict and lax F1 of
-// the aligner on presegmented gold pairs (files named NAME.LANG.sentences.txt,
-// the language read from the name) with parts of the scoring model turned
-// off, for docs/quality.md; --weight sets a ScoreWeights constant, for tuning.
+// ablation [--dict FILE]... [--dict-dir DIR] SRC TGT GOLD [SRC TGT GOLD ...]:
+// strict and lax F1 of the aligner on presegmented gold pairs (files named
+// NAME.LANG.sentences.txt, the language read from the name) with parts of
+// the scoring model turned off, and with the dictionaries (given files, and
+// those installed in DIR) when any; for docs/quality.md. --weight sets a
+// ScoreWeights constant, for tuning.
 #include <fmt/format.h>
 
 #include <fstream>
@@ -10,7 +12,7 @@
 #include <sstream>
 
 #include "allinea/align.h"
-#include "allinea/dictionary.h"
+#include "allinea/lexicon.h"
 #include "allinea/io.h"
 #include "allinea/write.h"
 #include "eval/alignment_score.h"
@@ -40,11 +42,15 @@ using Pair = eval::GoldPair;
 int main(int argc, char** argv) {
   try {
     std::vector<std::string> args(argv + 1, argv + argc);
-    std::optional<Dictionary> dictionary;
+    DictionarySet dictionaries;
     ScoreWeights weights;
-    while (args.size() >= 2 && (args[0] == "--dict" || args[0] == "--weight")) {
+    while (args.size() >= 2 &&
+           (args[0] == "--dict" || args[0] == "--dict-dir" || args[0] == "--weight")) {
       if (args[0] == "--dict") {
-        dictionary = Dictionary::Load(args[1]);
+        dictionaries.Add(Dictionary::Load(args[1]));
+      } else if (args[0] == "--dict-dir") {
+        const std::vector<std::string> dirs = {args[1]};
+        dictionaries.AddInstalled(dirs);
       } else {
         // NAME=VALUE, for tuning the scoring model's constants.
         const std::size_t eq = args[1].find('=');
@@ -60,8 +66,6 @@ int main(int argc, char** argv) {
           weights.value_miss = value;
         else if (name == "date_miss")
           weights.date_miss = value;
-        else if (name == "dictionary_match")
-          weights.dictionary_match = value;
         else if (name == "paragraph_cross")
           weights.paragraph_cross = value;
         else if (name == "paragraph_edge")
@@ -72,7 +76,7 @@ int main(int argc, char** argv) {
       args.erase(args.begin(), args.begin() + 2);
     }
     if (args.empty() || args.size() % 3 != 0) {
-      std::cerr << "usage: ablation [--dict FILE] [--weight NAME=VALUE]... "
+      std::cerr << "usage: ablation [--dict FILE]... [--dict-dir DIR] [--weight NAME=VALUE]... "
                    "SRC TGT GOLD [SRC TGT GOLD ...]\n";
       return 2;
     }
@@ -97,10 +101,10 @@ int main(int argc, char** argv) {
     with_anchors.anchors.structure = true;
     variants.push_back({"length + all anchors", with_anchors});
     variants.push_back({"full model (+ paragraphs)", defaults});
-    if (dictionary) {
+    if (!dictionaries.empty()) {
       AlignDocumentsOptions with_dict = defaults;
-      with_dict.anchors.dictionary = &*dictionary;
-      variants.push_back({"full model + dictionary", with_dict});
+      with_dict.anchors.dictionaries = &dictionaries;
+      variants.push_back({"full model + dictionaries", with_dict});
     }
 
     fmt::print("| variant |");

@@ -1,6 +1,7 @@
 #include "align_job.h"
 
 #include "cli_options.h"
+#include "dict_options.h"
 
 namespace allinea::cli {
 
@@ -26,10 +27,12 @@ AlignedPair AlignPair(const std::string& src_path, const std::string& tgt_path,
                                    ? pair.tgt.language
                                    : settings.tgt_language.tag);
   AlignDocumentsOptions options;
-  options.anchors.dictionary = settings.dictionary;
+  options.anchors.dictionaries = settings.dictionaries;
   options.search.full = settings.search == SearchMode::kFull;
   Features features = ExtractFeatures(pair.src, pair.tgt, options.anchors);
   pair.alignment = AlignDocuments(pair.src, pair.tgt, features, options);
+  pair.dictionaries = features.lexical.dictionaries;
+  AddDictionaryNotice(pair.dictionaries, pair.src.language, pair.tgt.language, pair.notices);
   if (settings.keep_features) pair.features = std::move(features);
   return pair;
 }

@@ -7,8 +7,8 @@
 #include <vector>
 
 #include "allinea/align.h"
-#include "allinea/dictionary.h"
 #include "allinea/language.h"
+#include "allinea/lexicon.h"
 #include "allinea/segment.h"
 #include "cli_options.h"
 
@@ -20,7 +20,8 @@ struct AlignSettings {
   bool presegmented = false;
   std::string lang_data;
   std::size_t max_sentence_chars = SegmentOptions::kDefaultMaxSentenceChars;
-  const Dictionary* dictionary = nullptr;  // none when null; read-only
+  // The dictionaries (those that serve each pair are used); none when null.
+  const DictionarySet* dictionaries = nullptr;
   SearchMode search = SearchMode::kCorridor;
   // Detect an unknown language in presegmented input too (for TMX).
   bool detect = false;
@@ -42,7 +43,10 @@ struct AlignedPair {
   // region (TagWithRegion); "" when neither is known.
   std::string src_tag;
   std::string tgt_tag;
-  // Lines for stderr ("assuming language ..."), printed by the caller.
+  // The dictionaries that served the pair, with what they found.
+  std::vector<RouteDictionary> dictionaries;
+  // Lines for stderr ("assuming language ...", the dictionaries used),
+  // printed by the caller.
   std::vector<Notice> notices;
 };
 

@@ -20,6 +20,7 @@
 #include "allinea/write.h"
 #include "cli_options.h"
 #include "commands.h"
+#include "dict_options.h"
 
 namespace allinea::cli {
 
@@ -62,7 +63,19 @@ struct AlignRequest {
   Format format = kDefaultFormat;
   WriteOptions write;
   AlignSettings settings;
+  std::vector<std::string> dict_files;  // --dict, for the unmatched warning
 };
+
+// "FILE: no entry ... occurs in both texts", for each --dict file that
+// gave no evidence.
+void WarnUnmatched(const std::vector<std::string>& files) {
+  for (const std::string& f : files) {
+    std::cerr << fmt::format(
+        "allinea: warning: {}: no entry of this dictionary occurs in both texts "
+        "(are its languages those of the pair?)\n",
+        f == "-" ? "<stdin>" : f);
+  }
+}
 
 // The creation date for TMX: SOURCE_DATE_EPOCH when set (reproducible
 // builds' convention), else now.
@@ -123,9 +136,11 @@ int AlignOne(const AlignRequest& request) {
       AlignPair(request.src_path, request.tgt_path, request.settings);
   RequireTags(request, pair);
   PrintNotices(pair.notices);
+  WarnUnmatched(UnmatchedGivenDictionaries(request.dict_files, pair.dictionaries));
   WriteOptions write = request.write;
   write.src_tag = pair.src_tag;
   write.tgt_tag = pair.tgt_tag;
+  write.dictionaries = DictionaryNames(pair.dictionaries);
   auto writer = MakeWriter(request.format, write, out.stream());
   writer->Begin();
   writer->BeginDocument(pair.src, pair.tgt, request.src_path);
@@ -159,14 +174,16 @@ int AlignList(const AlignRequest& request) {
 
   std::unique_ptr<Writer> writer;
   WriteOptions write = request.write;
-  const auto open_writer = [&](const std::string& src_tag,
-                               const std::string& tgt_tag) {
+  const auto open_writer = [&](const std::string& src_tag, const std::string& tgt_tag,
+                               const std::vector<RouteDictionary>& dictionaries) {
     write.src_tag = src_tag;
     write.tgt_tag = tgt_tag;
+    write.dictionaries = DictionaryNames(dictionaries);
     writer = MakeWriter(request.format, write, out.stream());
     writer->Begin();
   };
   std::set<std::string> announced;  // "--src-lang it": notices printed once
+  std::set<std::string> used;  // --dict files that some pair used
   std::size_t failed = 0;
   bool stopped = false;
   const auto report = [&](const PairEntry& entry, const std::string& error) {
@@ -199,7 +216,11 @@ int AlignList(const AlignRequest& request) {
         const PairEntry& entry = pairs[i];
         if (!outcome.pair) return report(entry, outcome.error);
         AlignedPair& pair = *outcome.pair;
-        if (!writer) open_writer(pair.src_tag, pair.tgt_tag);
+        if (!writer) open_writer(pair.src_tag, pair.tgt_tag, pair.dictionaries);
+        // A --dict file is reported unmatched only if no pair used it.
+        for (const std::string& f : request.dict_files) {
+          if (UnmatchedGivenDictionaries({f}, pair.dictionaries).empty()) used.insert(f);
+        }
         if (request.format == Format::kTmx &&
             (pair.src_tag != write.src_tag || pair.tgt_tag != write.tgt_tag)) {
           return report(entry, fmt::format(
@@ -232,10 +253,17 @@ int AlignList(const AlignRequest& request) {
   if (stopped) return kExitUsage;  // nothing written: `out` is not committed
   if (!writer) {
     open_writer(TagWithRegion(request.settings.src_language.tag),
-                TagWithRegion(request.settings.tgt_language.tag));
+                TagWithRegion(request.settings.tgt_language.tag), {});
   }
   writer->End();
   out.Commit();
+  if (failed < pairs.size()) {
+    std::vector<std::string> unused;
+    for (const std::string& f : request.dict_files) {
+      if (used.count(f) == 0 && f != "none") unused.push_back(f);
+    }
+    WarnUnmatched(unused);
+  }
   WarnRemoved(*writer, request.output);
   return failed > 0 ? kExitPartial : kExitOk;
 }
@@ -245,7 +273,7 @@ int AlignList(const AlignRequest& request) {
 int RunAlign(const std::vector<std::string>& args) {
   AlignRequest request;
   std::string src_lang, tgt_lang, format_name, lang_data, search, nulls;
-  std::vector<std::string> dict_paths;
+  DictOptions dict;
   double min_score = 0;
   const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
   int jobs = static_cast<int>(cores);
@@ -280,11 +308,6 @@ int RunAlign(const std::vector<std::string>& args) {
       ("jobs,j", po::value(&jobs)->value_name("N"),
        "with --pairs: align N pairs at a time (default: the number of "
        "cores; at most 4 times that many)")
-      ("dict", po::value(&dict_paths)->composing()->value_name("FILE"),
-       "a bilingual dictionary: words and phrases found on both sides are "
-       "evidence that sentences translate each other; lines 'TARGET @ "
-       "SOURCE' (hunalign) or 'SOURCE<TAB>TARGET' (see docs/formats.md); "
-       "may be given several times")
       ("search", po::value(&search)
            ->default_value(std::string(SearchModeName(SearchMode::kCorridor)))
            ->value_name("HOW"),
@@ -296,6 +319,7 @@ int RunAlign(const std::vector<std::string>& args) {
        "indices count the non-blank lines");
   std::string encoding, src_encoding, tgt_encoding;
   AddEncodingOptions(options, &encoding, &src_encoding, &tgt_encoding);
+  AddDictOptions(options, &dict);
   AddLangDataOption(options, &request.settings.lang_data);
   AddMaxSentenceOption(options, &request.settings.max_sentence_chars);
   AddOutputOption(options, &request.output);
@@ -319,7 +343,7 @@ int RunAlign(const std::vector<std::string>& args) {
     }
   }
   const std::string list_input = batch ? request.pairs_path : std::string();
-  if (std::count(dict_paths.begin(), dict_paths.end(), "-") +
+  if (std::count(dict.files.begin(), dict.files.end(), "-") +
           (request.src_path == "-") + (request.tgt_path == "-") +
           (list_input == "-") >
       1) {
@@ -360,9 +384,9 @@ int RunAlign(const std::vector<std::string>& args) {
   request.settings.detect = request.format == Format::kTmx;
   request.settings.search = ParseSearchMode(search);
 
-  Dictionary dictionary;
-  for (const std::string& path : dict_paths) dictionary.AddFile(path);
-  if (!dict_paths.empty()) request.settings.dictionary = &dictionary;
+  const std::unique_ptr<DictionarySet> dictionaries = LoadDictionaries(dict);
+  request.settings.dictionaries = dictionaries.get();
+  request.dict_files = dict.files;
   return batch ? AlignList(request) : AlignOne(request);
 }
 

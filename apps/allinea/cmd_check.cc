@@ -13,6 +13,7 @@
 #include "allinea/io.h"
 #include "allinea/report.h"
 #include "cli_options.h"
+#include "dict_options.h"
 #include "commands.h"
 
 namespace allinea::cli {
@@ -63,7 +64,8 @@ int RunCheck(const std::vector<std::string>& args) {
       output, lang_data, fail_on = std::string(SeverityName(defaults.fail_on)),
       max_omission = std::to_string(defaults.max_omission_chars), baseline_path,
       write_baseline_path;
-  std::vector<std::string> ignore, dict_paths;
+  std::vector<std::string> ignore;
+  DictOptions dict;
   double min_coverage = defaults.min_coverage;
   po::options_description options(kUsage);
   options.add_options()
@@ -93,11 +95,10 @@ int RunCheck(const std::vector<std::string>& args) {
        "reported as such and do not fail the check")
       ("write-baseline", po::value(&write_baseline_path)->value_name("FILE"),
        "write this run's findings to FILE, one a line, to accept them")
-      ("dict", po::value(&dict_paths)->composing()->value_name("FILE"),
-       "a bilingual dictionary, as for align")
       ("presegmented", "inputs are one sentence per line, as for align");
   std::string encoding, src_encoding, tgt_encoding;
   AddEncodingOptions(options, &encoding, &src_encoding, &tgt_encoding);
+  AddDictOptions(options, &dict);
   AddLangDataOption(options, &lang_data);
   std::size_t max_sentence = 0;
   AddMaxSentenceOption(options, &max_sentence);
@@ -146,14 +147,17 @@ int RunCheck(const std::vector<std::string>& args) {
   if (!baseline_path.empty()) {
     check.baseline = ParseBaseline(ReadInput(baseline_path), baseline_path);
   }
-  Dictionary dictionary;
-  for (const std::string& path : dict_paths) dictionary.AddFile(path);
-  if (!dict_paths.empty()) {
-    settings.dictionary = &dictionary;
-    check.anchors.dictionary = &dictionary;
-  }
+  const std::unique_ptr<DictionarySet> dictionaries = LoadDictionaries(dict);
+  settings.dictionaries = dictionaries.get();
+  check.anchors.dictionaries = dictionaries.get();
   const AlignedPair pair = AlignPair(src_path, tgt_path, settings);
   PrintNotices(pair.notices);
+  for (const std::string& f : UnmatchedGivenDictionaries(dict.files, pair.dictionaries)) {
+    std::cerr << fmt::format(
+        "allinea: warning: {}: no entry of this dictionary occurs in both texts "
+        "(are its languages those of the pair?)\n",
+        f == "-" ? "<stdin>" : f);
+  }
   const CheckReport report = CheckTranslation(pair.src, pair.tgt, pair.features,
                                               pair.alignment, check);
 

@@ -10,6 +10,7 @@ namespace allinea::cli {
 int RunAlign(const std::vector<std::string>& args);
 int RunSegment(const std::vector<std::string>& args);
 int RunCheck(const std::vector<std::string>& args);
+int RunDict(const std::vector<std::string>& args);
 
 }  // namespace allinea::cli
 

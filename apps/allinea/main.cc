@@ -19,10 +19,12 @@ constexpr const char* kHelp =
     "allinea: sentence alignment of a document and its translation\n"
     "\n"
     "Usage:\n"
-    "  allinea align SRC TGT [--src-lang L] [--tgt-lang L] [--dict FILE] [-f tsv|tmx|jsonl|index] [-o OUT]\n"
+    "  allinea align SRC TGT [--src-lang L] [--tgt-lang L] [-f tsv|tmx|jsonl|index] [-o OUT]\n"
     "  allinea align --pairs LIST [options]   many document pairs, one output\n"
     "  allinea segment FILE [--lang L] [-f lines|jsonl] [-o OUT]\n"
     "  allinea check SRC TGT [--report text|json|junit|github|sarif] [-o REPORT]\n"
+    "  allinea dict build SOURCE...   compile a dictionary (FreeDict, CC-CEDICT, TSV)\n"
+    "  allinea dict list              the installed dictionaries\n"
     "  allinea COMMAND --help      options of a command\n"
     "  allinea --version\n"
     "\n"
@@ -70,9 +72,11 @@ int main(int argc, char** argv) {
       status = RunSegment(args);
     } else if (command == "check") {
       status = RunCheck(args);
+    } else if (command == "dict") {
+      status = RunDict(args);
     } else {
       throw allinea::UsageError("unknown command '" + command +
-                                "' (expected align, segment or check; see --help)");
+                                "' (expected align, segment, check or dict; see --help)");
     }
     // Commands write their results through OutputFile, which checks them;
     // this catches a failed --help.

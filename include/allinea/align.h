@@ -15,8 +15,8 @@
 // searched again). Scores are posterior probabilities: see Bead::score.
 //
 // FindAnchorPoints() picks the guide: sentence pairs that share rare
-// anchor terms (a name, a figure, a date, a dictionary word that occurs at
-// most kMaxAnchorTermCount times per side), weighted by how rare, of which
+// anchor terms (a name, a figure, a date that occurs at most
+// kMaxAnchorTermCount times per side), weighted by how rare, of which
 // the heaviest chain that is monotone in both documents is kept, less the
 // points that agree with neither neighbour and then the runs of points that
 // the chain is consistent without (two points agree when the step between

@@ -55,18 +55,13 @@
 //  - "item" for a list item: a sentence that opens with a bullet ("•", "-",
 //    "*", "·"…) or an item marker ("1.", "1)", "a)", "1、", "一、", "（1）");
 //    a numbered marker also gives its number ("#1").
-// dictionary (AnchorOptions::dictionary):
-//  - "=" + the normalised source phrase: a source sentence that holds an
-//    entry's source phrase, and a target sentence that holds its target
-//    phrase, both get it ("=intelligenza artificiale" for "L'Intelligenza
-//    artificiale" and for "人工智能"); a target phrase that translates
-//    several source phrases gives a term for each (dictionary.h says how
-//    phrases are matched).
+// Words of dictionaries are not anchors: with AnchorOptions::dictionaries,
+// Features::lexical holds them (lexicon.h).
 // Anchors of both documents share one vocabulary, so that the scorer compares
 // small integers.
 //
-// Cost: O(n) in the text size; with a dictionary, O(n * L) where L is its
-// longest phrase in words (about one hash look-up per word in practice).
+// Cost: O(n) in the text size; with dictionaries, plus the lexicon stage's
+// (lexicon.h).
 // Thread safety: a pure function (the dictionary is only read).
 //
 // Example:
@@ -79,7 +74,7 @@
 #include <string>
 #include <vector>
 
-#include "allinea/dictionary.h"
+#include "allinea/lexicon.h"
 #include "allinea/segment.h"
 
 namespace allinea {
@@ -93,9 +88,11 @@ struct SentenceFeatures {
 struct Features {
   std::vector<SentenceFeatures> src;  // one per source sentence
   std::vector<SentenceFeatures> tgt;  // one per target sentence
-  // Vocabulary: anchors[id] is the term ("#2023", "@mistral",
-  // "=intelligenza artificiale").
+  // Vocabulary: anchors[id] is the term ("#2023", "@mistral", "?").
   std::vector<std::string> vocabulary;
+  // Each sentence's dictionary terms and their concepts (lexicon.h); empty
+  // without dictionaries.
+  LexicalFeatures lexical;
 };
 
 struct AnchorOptions {
@@ -106,25 +103,24 @@ struct AnchorOptions {
   bool names = true;
   // "?", "!", dialogue labels, "quote" and "item".
   bool structure = true;
-  // Dictionary hits as "=" terms; nullptr (or an empty dictionary) = none.
-  // Not owned: the dictionary must outlive the ExtractFeatures() call.
-  const Dictionary* dictionary = nullptr;
+  // The dictionaries to draw lexical features from (Features::lexical);
+  // nullptr = none. Not owned: must outlive the ExtractFeatures() call.
+  const DictionarySet* dictionaries = nullptr;
 };
 
 // The features of every sentence of both documents, each read in its
 // document's `language` (and names with the stoplist of the pair, above).
-// Throws UsageError if ICU has no word rules for a document's language
-// (only with a dictionary).
+// With dictionaries, Features::lexical is ExtractLexicalFeatures(): throws
+// as it does.
 [[nodiscard]] Features ExtractFeatures(const Document& src,
                                        const Document& tgt,
                                        const AnchorOptions& options);
 
 // What a term stands for, by its form: a value ("#", "%", "month:",
-// "time:"), a date
-// ("date:"), a name or code ("@"), a dictionary hit ("="), or structure
+// "time:"), a date ("date:"), a name or code ("@"), or structure
 // (punctuation, quotation and list marks, dialogue labels). The one place
 // that reads term forms; the scorer and the anchor points ask it.
-enum class TermKind { kValue, kDate, kName, kDictionary, kStructure };
+enum class TermKind { kValue, kDate, kName, kStructure };
 [[nodiscard]] TermKind KindOfTerm(std::string_view term);
 
 // How many sentences of each side carry each vocabulary term: src[id] and

@@ -130,8 +130,8 @@ struct CheckOptions {
   // Accepted findings (ParseBaseline): they stay in the report, marked, but
   // do not fail the check.
   std::set<std::string> baseline;
-  // Anchor options for the number and name checks (the dictionary helps
-  // the reordering pass too).
+  // Anchor options for the number and name checks (the dictionaries help
+  // the second alignment too).
   AnchorOptions anchors;
 };
 

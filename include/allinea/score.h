@@ -18,15 +18,22 @@
 //     share of the N sentences of a side that carry it (the larger of the
 //     two sides), floored at kMinRarity (a name seen once weighs 1, a
 //     question mark in every other sentence little). A term both sides
-//     share takes anchor_match off (dictionary terms, "=...",
-//     dictionary_match); a term on one side only adds anchor_miss, or
-//     value_miss for a number, percentage or month, or date_miss for a
-//     date (dictionary terms nothing: a dictionary lists one translation of
-//     many; null beads no miss at all); a rare term (rarity at least
+//     share takes anchor_match off; a term on one side only adds
+//     anchor_miss, or value_miss for a number, percentage or month, or
+//     date_miss for a date (null beads no miss at all); a rare term (rarity at least
 //     kSplitRarity) whose counterpart is in a sentence next to the bead on
 //     the other side adds anchor_split more, null beads included (the bead
 //     cuts a pair apart);
-//  4. structure: a bead whose sentences cross a paragraph boundary on one
+//  4. words: the bead's lexical agreement, from the concept vectors of the
+//     lexicon stage (lexicon.h): each dictionary term of either side that
+//     finds one of its concepts on the other side takes off
+//     scale * log(p1 / p0), each that does not adds
+//     scale * log((1 - p0) / (1 - p1)), p1 the share of terms matched in
+//     translations (LexicalModel, estimated from the pair), p0 the chance
+//     that sentences that are no translation hold one of its concepts
+//     (from how many sentences of the other side do); docs/algorithm.md.
+//     Null beads cost nothing;
+//  5. structure: a bead whose sentences cross a paragraph boundary on one
 //     side only costs paragraph_cross more; a bead that opens (or closes) a
 //     paragraph on one side only costs paragraph_edge more, each (the start
 //     and end of a document count as neither: a translation may stop
@@ -52,6 +59,7 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <span>
 #include <vector>
 
@@ -59,6 +67,11 @@
 #include "allinea/segment.h"
 
 namespace allinea {
+
+namespace internal {
+class LexicalScorer;
+struct LexicalPairCache;
+}  // namespace internal
 
 // The number of source and target sentences in a bead ("2-1": src 2, tgt 1).
 struct BeadShape {
@@ -84,6 +97,11 @@ class Scorer {
     (void)limit;
     return Cost(i, j, shape);
   }
+  // A scorer with the same costs for one thread's run of calls, which may
+  // keep what neighbouring beads share (their sentence pairs); nullptr:
+  // call this one. It refers to *this, which must outlive it, and is used
+  // by one thread at a time.
+  [[nodiscard]] virtual std::unique_ptr<Scorer> Session() const { return nullptr; }
 };
 
 // Gale & Church's length model, estimated from the pair.
@@ -112,6 +130,27 @@ struct LengthModel {
   }
 };
 
+// The lexical model of a pair (item 4): the share of dictionary terms of
+// each side that find a concept on the other side in a bead that is a
+// translation, and the scale of the evidence (each pair of words counts on
+// both sides: 1/2).
+struct LexicalModel {
+  // The prior: dictionaries list some of a word's translations, a
+  // translator uses others, and words change form.
+  double src_match = 0.15;
+  double tgt_match = 0.15;
+  double scale = 0.5;
+};
+
+// p1 re-estimated from the 1-1 beads of a first alignment: matched weight
+// over terms on each side, smoothed with kLexicalPseudoTerms terms at the
+// given model's shares, kept within [0.05, 0.95]. `beads` are (src_begin,
+// src_end, tgt_begin, tgt_end).
+[[nodiscard]] LexicalModel EstimateLexicalModel(
+    const Features& features, const LexicalModel& model,
+    const std::vector<std::array<std::size_t, 4>>& beads);
+inline constexpr double kLexicalPseudoTerms = 50;
+
 struct ScoreWeights {
   // Bead priors (Gale & Church 1993, Table 5), by shape.
   double prior_1_1 = 0.89;
@@ -137,8 +176,6 @@ struct ScoreWeights {
   // two 1-1 beads put every such term there, a 2-2 bead, which moves
   // content across its sentences, half of the time by chance: ln 2.
   double anchor_order = 0.6931471805599453;
-  // Nats a shared dictionary term of rarity 1 takes off the cost.
-  double dictionary_match = 1.0;
   // Nats added when a bead crosses a paragraph boundary on one side only.
   double paragraph_cross = 5.0;
   // Nats added when a bead (with both sides) opens a paragraph on one side
@@ -185,21 +222,27 @@ struct ScoreWeights {
     const std::vector<std::array<std::size_t, 4>>& beads);
 inline constexpr double kPriorPseudoBeads = 400;
 
-// Length, anchor, prior and structure costs over two documents. Copies what
-// it needs (about 40 bytes per sentence, 4 per anchor and 12 per vocabulary
+// Length, anchor, lexical, prior and structure costs over two documents.
+// Copies what it needs (about 40 bytes per sentence, 8 per concept of a
+// sentence's dictionary terms, 24 per distinct term, 4 per anchor and 12 per vocabulary
 // term), keeps no reference.
 class DocumentScorer final : public Scorer {
  public:
   // paragraph_agreement in [0, 1]; negative: from the paragraph counts.
   DocumentScorer(const Document& src, const Document& tgt,
                  const Features& features, LengthModel model,
-                 ScoreWeights weights = {}, double paragraph_agreement = -1);
+                 ScoreWeights weights = {}, double paragraph_agreement = -1,
+                 const LexicalModel& lexical = {});
+  ~DocumentScorer() override;
 
   [[nodiscard]] std::span<const BeadShape> Shapes() const override;
   [[nodiscard]] double Cost(std::size_t i, std::size_t j,
                             BeadShape shape) const override;
   [[nodiscard]] double CostBelow(std::size_t i, std::size_t j, BeadShape shape,
                                  double limit) const override;
+  // Keeps the lexical values of the sentence pairs around the beads asked
+  // for (about 1 MB).
+  [[nodiscard]] std::unique_ptr<Scorer> Session() const override;
 
   [[nodiscard]] const LengthModel& model() const { return model_; }
 
@@ -211,6 +254,11 @@ class DocumentScorer final : public Scorer {
                                   BeadShape shape) const;
   [[nodiscard]] double StructureCost(std::size_t i, std::size_t j,
                                      BeadShape shape) const;
+  class CachedSession;
+  [[nodiscard]] double CostWith(std::size_t i, std::size_t j, BeadShape shape,
+                                internal::LexicalPairCache* cache) const;
+  [[nodiscard]] double CostBelowWith(std::size_t i, std::size_t j, BeadShape shape,
+                                     double limit, internal::LexicalPairCache* cache) const;
   // The 2-2 bead at (i, j): ln 2 per anchor term placed as two 1-1 beads
   // would place it (ScoreWeights::anchor_order).
   [[nodiscard]] double OrderCost(std::size_t i, std::size_t j) const;
@@ -248,6 +296,7 @@ class DocumentScorer final : public Scorer {
   std::vector<double> src_bonus_;
   std::vector<double> tgt_bonus_;
   std::array<double, 16> prior_cost_{};  // -log P(a-b) at a * 4 + b
+  std::unique_ptr<const internal::LexicalScorer> lexical_;
 };
 
 // The rarity of each vocabulary term of `features` in [kMinRarity, 1] (see

@@ -94,6 +94,9 @@ struct WriteOptions {
   std::string tgt_tag;
   // tmx: the header's creationdate, "YYYYMMDDThhmmssZ" (FormatTmxDate).
   std::string creation_date;
+  // tmx: the dictionaries the alignment used, named in the header's
+  // x-allinea-dictionaries property ("; " between them); none: no property.
+  std::vector<std::string> dictionaries;
 };
 
 class Writer {

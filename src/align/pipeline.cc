@@ -41,16 +41,17 @@ LengthModel FirstLengthModel(const Features& features,
 
 // What a first alignment teaches about the pair: the length model from its
 // 1-1 beads, the bead priors from its shapes, the paragraph agreement from
-// its openings.
+// its openings, the share of dictionary terms its 1-1 beads match.
 struct Learnt {
   LengthModel model;
   ScoreWeights weights;
   double paragraph_agreement = -1;
+  LexicalModel lexical;
 };
 
 Learnt Learn(const Document& src, const Document& tgt, const Features& features,
              const LengthModel& model, const ScoreWeights& weights,
-             const Alignment& alignment) {
+             const LexicalModel& lexical, const Alignment& alignment) {
   std::vector<std::pair<double, double>> lengths;
   std::vector<std::array<std::size_t, 4>> beads;
   beads.reserve(alignment.beads.size());
@@ -61,9 +62,9 @@ Learnt Learn(const Document& src, const Document& tgt, const Features& features,
     }
     beads.push_back({b.src_begin, b.src_end, b.tgt_begin, b.tgt_end});
   }
-  return {ReestimateLengthModel(model, lengths),
-          EstimateBeadPriors(weights, beads),
-          EstimateParagraphAgreement(src, tgt, beads)};
+  return {ReestimateLengthModel(model, lengths), EstimateBeadPriors(weights, beads),
+          EstimateParagraphAgreement(src, tgt, beads),
+          EstimateLexicalModel(features, lexical, beads)};
 }
 
 }  // namespace
@@ -97,16 +98,23 @@ Alignment AlignDocuments(const Document& src, const Document& tgt,
     guide =
         CoarseGuide(features, first_model, options.weights, search.exact_cells);
   }
-  const DocumentScorer scorer(src, tgt, features, first_model, options.weights);
+  // The share of dictionary terms that match, first from the anchor points
+  // (sentence pairs that share rare figures and names translate each
+  // other), else the prior.
+  std::vector<std::array<std::size_t, 4>> point_beads;
+  for (const AnchorPoint& p : points) point_beads.push_back({p.src, p.src + 1, p.tgt, p.tgt + 1});
+  const LexicalModel first_lexical = EstimateLexicalModel(features, LexicalModel{}, point_beads);
+  const DocumentScorer scorer(src, tgt, features, first_model, options.weights, -1,
+                              first_lexical);
   const Alignment first = Align(n, m, scorer, search, guide);
   const Learnt learnt =
-      Learn(src, tgt, features, first_model, options.weights, first);
+      Learn(src, tgt, features, first_model, options.weights, first_lexical, first);
 
   // Pass 2: with what pass 1 taught, along its path in a narrower
   // corridor (which still widens, or is repaired, where the path moves
   // away); never worse than pass 1 under this model.
-  const DocumentScorer final_scorer(src, tgt, features, learnt.model,
-                                    learnt.weights, learnt.paragraph_agreement);
+  const DocumentScorer final_scorer(src, tgt, features, learnt.model, learnt.weights,
+                                    learnt.paragraph_agreement, learnt.lexical);
   search.band = AlignOptions::kRefineBand;
   search.widen = true;
   search.trust_guide = false;

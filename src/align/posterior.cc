@@ -1,6 +1,7 @@
 // The bead scores: posterior probabilities from forward and backward sums
 // over the cells near the path.
 #include <algorithm>
+#include <memory>
 #include <cmath>
 #include <exception>
 #include <limits>
@@ -78,6 +79,8 @@ class PathSums {
   // At each bead's start; returns the total over all paths.
   double Forward(const std::vector<Bead>& beads,
                  std::vector<double>& at) const {
+    const std::unique_ptr<Scorer> session = scorer_.Session();
+    const Scorer& scorer = session ? *session : scorer_;
     std::vector<std::vector<double>> sum(ring_);
     at.assign(beads.size(), -kInf);
     std::size_t next = 0;
@@ -94,7 +97,7 @@ class PathSums {
           const std::size_t pd = d - shape.src - shape.tgt;
           const std::size_t pi = i - shape.src;
           if (!cells_.Has(pd, pi)) continue;
-          total = Add(total, sum[pd % ring_][pi - cells_.lo[pd]], pi,
+          total = Add(scorer, total, sum[pd % ring_][pi - cells_.lo[pd]], pi,
                       j - shape.tgt, shape);
         }
         diag[i - lo] = total;
@@ -110,6 +113,8 @@ class PathSums {
 
   // At each bead's end.
   void Backward(const std::vector<Bead>& beads, std::vector<double>& at) const {
+    const std::unique_ptr<Scorer> session = scorer_.Session();
+    const Scorer& scorer = session ? *session : scorer_;
     std::vector<std::vector<double>> sum(ring_);
     at.assign(beads.size(), -kInf);
     std::size_t prev = beads.size();
@@ -126,7 +131,7 @@ class PathSums {
           const std::size_t nd = d + shape.src + shape.tgt;
           const std::size_t ni = i + shape.src;
           if (!cells_.Has(nd, ni)) continue;
-          total = Add(total, sum[nd % ring_][ni - cells_.lo[nd]], i, j, shape);
+          total = Add(scorer, total, sum[nd % ring_][ni - cells_.lo[nd]], i, j, shape);
         }
         diag[i - lo] = total;
       }
@@ -141,11 +146,11 @@ class PathSums {
  private:
   // total + the weight of the paths through the bead of `shape` at (i, j)
   // whose other part sums to `other`; beads too costly to matter skipped.
-  double Add(double total, double other, std::size_t i, std::size_t j,
-             BeadShape shape) const {
+  double Add(const Scorer& scorer, double total, double other, std::size_t i,
+             std::size_t j, BeadShape shape) const {
     if (other == -kInf) return total;
     const double limit = (other - total + kNegligible) * temperature_;
-    const double c = scorer_.CostBelow(i, j, shape, limit);
+    const double c = scorer.CostBelow(i, j, shape, limit);
     if (c >= limit) return total;
     return LogAdd(total, other - c / temperature_);
   }

@@ -1,6 +1,7 @@
 // Local repair of the places where the search's path met the corridor's
 // edge.
 #include <algorithm>
+#include <memory>
 #include <vector>
 
 #include "align/internal.h"
@@ -25,10 +26,19 @@ class OffsetScorer final : public Scorer {
                                  double limit) const override {
     return base_.CostBelow(i0_ + i, j0_ + j, shape, limit);
   }
+  // The base's session, offset the same way.
+  [[nodiscard]] std::unique_ptr<Scorer> Session() const override {
+    std::unique_ptr<Scorer> session = base_.Session();
+    if (!session) return nullptr;
+    auto offset = std::make_unique<OffsetScorer>(*session, i0_, j0_);
+    offset->owned_ = std::move(session);
+    return offset;
+  }
 
  private:
   const Scorer& base_;
   std::size_t i0_, j0_;
+  std::unique_ptr<Scorer> owned_;  // the session base_ refers to, if any
 };
 
 // Beads either side of a touched one that a repair searches again.

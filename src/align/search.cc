@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <memory>
 #include <array>
 #include <cstdint>
 #include <limits>
@@ -125,8 +126,11 @@ class Corridor {
   double slope_ = 0;
 };
 
-SearchResult Search(std::size_t n, std::size_t m, const Scorer& scorer,
+SearchResult Search(std::size_t n, std::size_t m, const Scorer& base,
                     const Corridor& corridor) {
+  // This thread's session: neighbouring beads share their sentence pairs.
+  const std::unique_ptr<Scorer> session = base.Session();
+  const Scorer& scorer = session ? *session : base;
   const auto shapes = scorer.Shapes();
   std::size_t max_step = 0;
   for (const BeadShape& s : shapes) {

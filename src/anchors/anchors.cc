@@ -13,7 +13,6 @@
 #include <unordered_set>
 
 #include "anchors/dates.h"
-#include "anchors/dictionary_matcher.h"
 #include "anchors/number_words.h"
 #include "anchors/times.h"
 #include "anchors/numbers.h"
@@ -371,7 +370,6 @@ void ForEachAnchor(std::string_view text, const Context& context, Emit&& emit) {
 }
 
 SentenceFeatures Extract(const Sentence& s, const Context& context,
-                         internal::DictionaryMatcher* dictionary,
                          std::unordered_map<std::string, std::uint32_t>& ids,
                          std::vector<std::string>& vocabulary,
                          const AnchorOptions& options) {
@@ -397,11 +395,6 @@ SentenceFeatures Extract(const Sentence& s, const Context& context,
                                                   : options.structure;
     if (wanted) add(std::move(term));
   });
-  if (dictionary != nullptr) {
-    for (std::uint32_t phrase : dictionary->Find(s.normalized)) {
-      add("=" + dictionary->Phrase(phrase));
-    }
-  }
   std::sort(f.anchors.begin(), f.anchors.end());
   f.anchors.erase(std::unique(f.anchors.begin(), f.anchors.end()),
                   f.anchors.end());
@@ -418,21 +411,14 @@ struct SideFeatures {
   std::vector<std::string> vocabulary;
 };
 
-SideFeatures ExtractSide(const Document& doc, internal::DictionaryMatcher::Side side,
-                         const Stoplist& stoplist, const AnchorOptions& options) {
+SideFeatures ExtractSide(const Document& doc, const Stoplist& stoplist,
+                         const AnchorOptions& options) {
   SideFeatures out;
   std::unordered_map<std::string, std::uint32_t> ids;
-  // One matcher (one word BreakIterator) per document.
-  std::optional<internal::DictionaryMatcher> dictionary;
-  if (options.dictionary != nullptr && !options.dictionary->empty()) {
-    dictionary.emplace(*options.dictionary, side, doc.language);
-  }
   const Context context{doc.language, stoplist};
   out.sentences.reserve(doc.sentences.size());
   for (const Sentence& s : doc.sentences) {
-    out.sentences.push_back(Extract(s, context,
-                                    dictionary ? &*dictionary : nullptr, ids,
-                                    out.vocabulary, options));
+    out.sentences.push_back(Extract(s, context, ids, out.vocabulary, options));
   }
   return out;
 }
@@ -441,7 +427,6 @@ SideFeatures ExtractSide(const Document& doc, internal::DictionaryMatcher::Side 
 
 Features ExtractFeatures(const Document& src, const Document& tgt,
                          const AnchorOptions& options) {
-  using Side = internal::DictionaryMatcher::Side;
   const Stoplist stoplist = NameStoplist(src.language, tgt.language);
   // The two documents on two threads, each with its own vocabulary; then
   // the target's terms are renumbered into the source's.
@@ -449,14 +434,14 @@ Features ExtractFeatures(const Document& src, const Document& tgt,
   std::exception_ptr src_error;
   std::thread src_thread([&] {
     try {
-      src_side = ExtractSide(src, Side::kSource, stoplist, options);
+      src_side = ExtractSide(src, stoplist, options);
     } catch (...) {
       src_error = std::current_exception();
     }
   });
   SideFeatures tgt_side;
   try {
-    tgt_side = ExtractSide(tgt, Side::kTarget, stoplist, options);
+    tgt_side = ExtractSide(tgt, stoplist, options);
   } catch (...) {
     src_thread.join();
     throw;
@@ -489,6 +474,9 @@ Features ExtractFeatures(const Document& src, const Document& tgt,
     for (std::uint32_t& id : f.anchors) id = renumber[id];
     std::sort(f.anchors.begin(), f.anchors.end());
   }
+  if (options.dictionaries != nullptr) {
+    features.lexical = ExtractLexicalFeatures(src, tgt, *options.dictionaries);
+  }
   return features;
 }
 
@@ -500,7 +488,6 @@ TermKind KindOfTerm(std::string_view term) {
     return TermKind::kValue;
   }
   if (term[0] == '@') return TermKind::kName;
-  if (term[0] == '=') return TermKind::kDictionary;
   return TermKind::kStructure;
 }
 

@@ -6,6 +6,8 @@
 #include <array>
 #include <cmath>
 
+#include "score/lexical.h"
+
 namespace allinea {
 namespace {
 
@@ -49,13 +51,17 @@ DocumentScorer::Side DocumentScorer::MakeSide(
   return side;
 }
 
+DocumentScorer::~DocumentScorer() = default;
+
 DocumentScorer::DocumentScorer(const Document& src, const Document& tgt,
                                const Features& features, LengthModel model,
-                               ScoreWeights weights, double paragraph_agreement)
+                               ScoreWeights weights, double paragraph_agreement,
+                               const LexicalModel& lexical)
     : model_(model),
       weights_(weights),
       src_(MakeSide(src, features.src, true, model)),
-      tgt_(MakeSide(tgt, features.tgt, false, model)) {
+      tgt_(MakeSide(tgt, features.tgt, false, model)),
+      lexical_(std::make_unique<internal::LexicalScorer>(features.lexical, lexical)) {
   // How far the paragraphings agree: the smaller paragraph count over the
   // larger, counted from the sentences (a paragraph is a run of sentences
   // with one number).
@@ -81,17 +87,13 @@ DocumentScorer::DocumentScorer(const Document& src, const Document& tgt,
   split_.resize(v);
   for (std::size_t id = 0; id < v; ++id) {
     const TermKind kind = KindOfTerm(features.vocabulary[id]);
-    const bool dictionary = kind == TermKind::kDictionary;
     const double r = rarity[id];
-    match_[id] = static_cast<float>(
-        r * (dictionary ? weights_.dictionary_match : weights_.anchor_match));
+    match_[id] = static_cast<float>(r * weights_.anchor_match);
     const double miss = kind == TermKind::kDate    ? weights_.date_miss
                         : kind == TermKind::kValue ? weights_.value_miss
                                                    : weights_.anchor_miss;
-    miss_[id] = dictionary ? 0.0F : static_cast<float>(r * miss);
-    split_[id] = dictionary || r < kSplitRarity
-                     ? 0.0F
-                     : static_cast<float>(r * weights_.anchor_split);
+    miss_[id] = static_cast<float>(r * miss);
+    split_[id] = r < kSplitRarity ? 0.0F : static_cast<float>(r * weights_.anchor_split);
   }
   auto bonus_sums = [this](const Side& side) {
     std::vector<double> sums(side.size() + 1, 0.0);
@@ -303,27 +305,74 @@ double DocumentScorer::StructureCost(std::size_t i, std::size_t j,
   return cost;
 }
 
+// A DocumentScorer with a cache of the lexical values of sentence pairs.
+class DocumentScorer::CachedSession final : public Scorer {
+ public:
+  explicit CachedSession(const DocumentScorer& base)
+      : base_(base), cache_(base.lexical_->MakeCache()) {}
+  [[nodiscard]] std::span<const BeadShape> Shapes() const override {
+    return base_.Shapes();
+  }
+  [[nodiscard]] double Cost(std::size_t i, std::size_t j, BeadShape shape) const override {
+    return base_.CostWith(i, j, shape, &cache_);
+  }
+  [[nodiscard]] double CostBelow(std::size_t i, std::size_t j, BeadShape shape,
+                                 double limit) const override {
+    return base_.CostBelowWith(i, j, shape, limit, &cache_);
+  }
+
+ private:
+  const DocumentScorer& base_;
+  mutable internal::LexicalScorer::PairCache cache_;  // one thread's
+};
+
+std::unique_ptr<Scorer> DocumentScorer::Session() const {
+  if (lexical_->empty()) return nullptr;
+  return std::make_unique<CachedSession>(*this);
+}
+
 double DocumentScorer::Cost(std::size_t i, std::size_t j,
                             BeadShape shape) const {
+  return CostWith(i, j, shape, nullptr);
+}
+
+double DocumentScorer::CostWith(std::size_t i, std::size_t j, BeadShape shape,
+                                internal::LexicalPairCache* cache) const {
   return Prior(shape) + LengthCost(i, j, shape) + AnchorCost(i, j, shape) +
-         StructureCost(i, j, shape);
+         lexical_->Cost(i, j, shape, cache) + StructureCost(i, j, shape);
 }
 
 double DocumentScorer::CostBelow(std::size_t i, std::size_t j, BeadShape shape,
                                  double limit) const {
-  // The parts in order of cost to compute; the anchors can take off at most
-  // what the side with less to offer holds, so once the rest reaches limit
-  // plus that, the bead cannot win.
-  double bonus = 0;
+  return CostBelowWith(i, j, shape, limit, nullptr);
+}
+
+double DocumentScorer::CostBelowWith(std::size_t i, std::size_t j, BeadShape shape,
+                                     double limit,
+                                     internal::LexicalPairCache* cache) const {
+  // The parts in order of cost to compute (the words are cheap with a
+  // session's cache); the anchors can take off at most what the side with
+  // less to offer holds, the words what both hold, so once the rest reaches
+  // limit plus that, the bead cannot win.
+  double anchor_bonus = 0;
+  double word_bonus = 0;
   if (shape.src > 0 && shape.tgt > 0) {
-    bonus = std::min(src_bonus_[i + shape.src] - src_bonus_[i],
-                     tgt_bonus_[j + shape.tgt] - tgt_bonus_[j]);
+    anchor_bonus = std::min(src_bonus_[i + shape.src] - src_bonus_[i],
+                            tgt_bonus_[j + shape.tgt] - tgt_bonus_[j]);
+    word_bonus = lexical_->Bound(i, j, shape);
   }
   double cost = Prior(shape) + StructureCost(i, j, shape);
-  if (cost - bonus >= limit) return cost - bonus;
+  if (cost - anchor_bonus - word_bonus >= limit) return cost - anchor_bonus - word_bonus;
+  if (cache != nullptr) {
+    cost += lexical_->Cost(i, j, shape, cache);
+    word_bonus = 0;
+    if (cost - anchor_bonus >= limit) return cost - anchor_bonus;
+  }
   cost += LengthCost(i, j, shape);
-  if (cost - bonus >= limit) return cost - bonus;
-  return cost + AnchorCost(i, j, shape);
+  if (cost - anchor_bonus - word_bonus >= limit) return cost - anchor_bonus - word_bonus;
+  cost += AnchorCost(i, j, shape);
+  if (cache == nullptr) cost += lexical_->Cost(i, j, shape, nullptr);
+  return cost;
 }
 
 }  // namespace allinea

@@ -25,6 +25,7 @@ class TmxWriter final : public Writer {
         src_tag_(Attribute(options.src_tag)),
         tgt_tag_(Attribute(options.tgt_tag)),
         creation_date_(options.creation_date),
+        dictionaries_(options.dictionaries),
         out_(out) {}
 
   void Begin() override {
@@ -44,7 +45,18 @@ class TmxWriter final : public Writer {
       removed_ += AppendXmlEscaped(text_, creation_date_, true);
       text_ += '"';
     }
-    text_ += "/>\n  <body>\n";
+    if (dictionaries_.empty()) {
+      text_ += "/>\n";
+    } else {
+      // The header's content model: (note|ude|prop)*.
+      text_ += ">\n    <prop type=\"x-allinea-dictionaries\">";
+      for (std::size_t k = 0; k < dictionaries_.size(); ++k) {
+        if (k > 0) text_ += "; ";
+        removed_ += AppendXmlEscaped(text_, dictionaries_[k]);
+      }
+      text_ += "</prop>\n  </header>\n";
+    }
+    text_ += "  <body>\n";
     Put(out_, text_);
   }
 
@@ -105,6 +117,7 @@ class TmxWriter final : public Writer {
   std::string src_tag_;
   std::string tgt_tag_;
   std::string creation_date_;
+  std::vector<std::string> dictionaries_;
   std::ostream& out_;
   const Document* src_ = nullptr;
   const Document* tgt_ = nullptr;

@@ -96,9 +96,27 @@ class FileSizeLimit {
   sighandler_t saved_handler_ = SIG_DFL;
 };
 
+// align and check use the dictionaries installed on the machine unless told
+// otherwise: tests pin theirs, to an empty data folder, unless they name a
+// --dict-dir or --dict none.
+std::vector<std::string> PinDictionaries(std::vector<std::string> args) {
+  if (args.empty() || (args[0] != "align" && args[0] != "check")) return args;
+  for (std::size_t k = 0; k < args.size(); ++k) {
+    if (args[k] == "--dict-dir" || args[k].starts_with("--dict-dir=")) return args;
+    if (args[k] == "--dict" && k + 1 < args.size() && args[k + 1] == "none") return args;
+  }
+  const fs::path empty = fs::temp_directory_path() / "allinea-cli-test-no-dictionaries";
+  std::error_code ignored;
+  fs::create_directories(empty, ignored);
+  args.push_back("--dict-dir");
+  args.push_back(empty.string());
+  return args;
+}
+
 CliResult Run(const std::vector<std::string>& args,
               const std::optional<std::string>& stdin_bytes,
-              int timeout_seconds, std::optional<std::uint64_t> max_file_size) {
+              int timeout_seconds, std::optional<std::uint64_t> max_file_size,
+              bool pin = true) {
   CliResult result;
   // Writing to a child that exited must give EPIPE, not kill the test.
   ::signal(SIGPIPE, SIG_IGN);
@@ -112,7 +130,7 @@ CliResult Run(const std::vector<std::string>& args,
 
   std::vector<char*> argv;
   std::string cli = ALLINEA_CLI;
-  std::vector<std::string> owned(args);
+  std::vector<std::string> owned = pin ? PinDictionaries(args) : args;
   argv.push_back(cli.data());
   for (std::string& a : owned) argv.push_back(a.data());
   argv.push_back(nullptr);
@@ -212,6 +230,10 @@ CliResult RunCli(const std::vector<std::string>& args,
 CliResult RunCliWithFileSizeLimit(const std::vector<std::string>& args,
                                   std::uint64_t max_bytes) {
   return Run(args, std::nullopt, 120, max_bytes);
+}
+
+CliResult RunCliWithInstalledDictionaries(const std::vector<std::string>& args) {
+  return Run(args, std::nullopt, 120, std::nullopt, false);
 }
 
 namespace {

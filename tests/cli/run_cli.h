@@ -35,10 +35,16 @@ struct CliResult {
 // Runs ALLINEA_CLI with `args` (argv[1..]). Its standard input is `stdin_bytes`
 // through a pipe, or an empty pipe when absent. Kills the child after
 // `timeout_seconds`. Fails the current test (ADD_FAILURE) if it cannot spawn.
+// align and check get `--dict-dir EMPTY` (no installed dictionary) unless
+// `args` name --dict-dir or --dict none: no result depends on what the
+// machine has installed.
 [[nodiscard]] CliResult RunCli(
     const std::vector<std::string>& args,
     const std::optional<std::string>& stdin_bytes = std::nullopt,
     int timeout_seconds = 120);
+
+// Runs the CLI like RunCli() but with the dictionaries the machine has.
+[[nodiscard]] CliResult RunCliWithInstalledDictionaries(const std::vector<std::string>& args);
 
 // Runs the CLI like RunCli() with an empty standard input, allowed to write
 // regular files of at most `max_bytes` (RLIMIT_FSIZE): a larger write fails
