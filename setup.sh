@@ -14,7 +14,7 @@
 #   ./setup.sh --test-tools    also the programs the tests run against our
 #                              output: xmllint, GNU parallel, OmegaT, python3
 #                              with jsonschema, and dpkg-dev (cpack's
-#                              dpkg-shlibdeps) for the Debian packages
+#                              dpkg-shlibdeps, with file) for the Debian packages
 #   BUILD_DIR=out ./setup.sh   build elsewhere
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -27,7 +27,7 @@ freedict=(deu-eng deu-fra deu-ita deu-spa eng-deu eng-fra eng-ita eng-spa
 dictionaries=false
 for arg in "$@"; do
   case $arg in
-    --test-tools) packages+=(libxml2-utils parallel omegat python3 python3-jsonschema dpkg-dev) ;;
+    --test-tools) packages+=(libxml2-utils parallel omegat python3 python3-jsonschema dpkg-dev file) ;;
     --dictionaries)
       dictionaries=true
       packages+=(python3 ca-certificates)
