@@ -175,6 +175,9 @@ struct SideScan {
     struct Memo {
       std::vector<std::uint32_t> phrase;  // per word: phrase id, kNone or kUnknown
       std::vector<std::uint8_t> longer;
+      // Keys of several words: (phrase id or kNone, longer). Texts repeat
+      // their phrases, Chinese its characters' sequences most.
+      std::unordered_map<std::string, std::pair<std::uint32_t, bool>> phrases;
     };
     std::vector<Memo> memo(last - first);
     for (Memo& m : memo) {
@@ -204,11 +207,14 @@ struct SideScan {
           // characters: their length is bounded by HasLonger() alone.
           for (std::size_t n = 2; n <= kMaxPhraseTokens && i + n <= sentence.size(); ++n) {
             internal::AppendWord(key, words[sentence[i + n - 1]]);
-            if (const std::uint32_t id = mapping.Find(key); id != kNone) {
+            auto [it, inserted] = mm.phrases.try_emplace(key, kNone, false);
+            if (inserted) it->second = {mapping.Find(key), mapping.HasLonger(key)};
+            const auto [id, longer] = it->second;
+            if (id != kNone) {
               out.hits.push_back({Term(key, static_cast<std::uint32_t>(m), id),
                                   static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(n)});
             }
-            if (!mapping.HasLonger(key)) break;
+            if (!longer) break;
           }
         }
       }
