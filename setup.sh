@@ -20,7 +20,7 @@ set -euo pipefail
 cd "$(dirname "$0")"
 
 packages=(g++ cmake ninja-build libicu-dev libboost-program-options-dev
-          libfmt-dev libgtest-dev zlib1g-dev)
+          libfmt-dev libgtest-dev zlib1g-dev libstemmer-dev)
 # FreeDict among de, en, es, fr, it: every pair Debian has.
 freedict=(deu-eng deu-fra deu-ita deu-spa eng-deu eng-fra eng-ita eng-spa
           fra-deu fra-eng fra-ita fra-spa ita-deu ita-eng ita-spa spa-deu spa-eng)

@@ -71,9 +71,9 @@ set(CPACK_DEBIAN_ALLINEA_DESCRIPTION
  tells a CI job whether a translation is complete and faithful.")
 set(CPACK_DEBIAN_LIBALLINEA-DEV_PACKAGE_NAME liballinea-dev)
 set(CPACK_DEBIAN_LIBALLINEA-DEV_PACKAGE_SECTION libdevel)
-# The CMake package finds ICU, fmt, zlib and Threads (find_dependency), so their
-# development files come with it.
-set(CPACK_DEBIAN_LIBALLINEA-DEV_PACKAGE_DEPENDS "libicu-dev, libfmt-dev, zlib1g-dev")
+# The CMake package finds ICU, fmt, zlib and Threads (find_dependency) and
+# links libstemmer, so their development files come with it.
+set(CPACK_DEBIAN_LIBALLINEA-DEV_PACKAGE_DEPENDS "libicu-dev, libfmt-dev, zlib1g-dev, libstemmer-dev")
 set(CPACK_DEBIAN_LIBALLINEA-DEV_DESCRIPTION
 "sentence alignment library (development files)
  The allinea C++20 library: segmentation, anchors, scoring, alignment,

@@ -14,10 +14,13 @@
 //     overlapping.
 #include "allinea/lexicon.h"
 
+#include <unicode/uchar.h>
+
 #include <algorithm>
 #include <cmath>
 #include <exception>
 #include <limits>
+#include <memory>
 #include <thread>
 #include <unordered_map>
 #include <utility>
@@ -26,6 +29,7 @@
 #include "internal/unicode.h"
 #include "lexicon/dictionary_set.h"
 #include "lexicon/phrases.h"
+#include "lexicon/stemmer.h"
 
 namespace allinea {
 namespace {
@@ -34,6 +38,10 @@ constexpr std::uint32_t kNone = std::numeric_limits<std::uint32_t>::max();
 constexpr std::uint32_t kUnknown = kNone - 1;
 // The longest phrase looked for, in tokens (a Han character is a token).
 constexpr std::size_t kMaxPhraseTokens = 16;
+// Stems shorter than this (in characters) are not looked up ("a", "di"),
+// and at most kStemScan phrases are compared per word.
+constexpr std::size_t kMinStem = 3;
+constexpr std::uint32_t kStemScan = 64;
 
 // Runs a() on another thread and b() on this one; rethrows the first error.
 template <typename A, typename B>
@@ -84,6 +92,37 @@ struct Mapping {
         static_cast<std::uint32_t>(identity.size()),
         [this](std::uint32_t k) { return std::string_view(identity[k]); }, key);
   }
+  [[nodiscard]] std::uint32_t Count() const {
+    return static_cast<std::uint32_t>(dictionary != nullptr ? dictionary->phrases(side)
+                                                            : identity.size());
+  }
+  [[nodiscard]] std::string_view At(std::uint32_t k) const {
+    return dictionary != nullptr ? dictionary->Phrase(side, k) : std::string_view(identity[k]);
+  }
+
+  // The one-word phrases with the stem of `word` ("modello" and "modelli"
+  // for "modelli"), when `word` itself is none. They start with the stem
+  // less its last character (Snowball may change a word's last letter:
+  // "happy" -> "happi"); at most kStemScan of those are stemmed and
+  // compared.
+  void FindByStem(std::string_view word, internal::Stemmer& stemmer,
+                  std::vector<std::uint32_t>& out) const {
+    out.clear();
+    const std::string stem(stemmer.Stem(word));
+    std::size_t cut = stem.size();
+    (void)internal::PreviousCodePoint(stem, cut);
+    if (internal::CountCodePoints(stem) < kMinStem) return;
+    const std::string_view prefix = std::string_view(stem).substr(0, cut);
+    const std::uint32_t count = Count();
+    const std::uint32_t first =
+        internal::PhraseLowerBound(count, [this](std::uint32_t k) { return At(k); }, prefix);
+    for (std::uint32_t k = first; k < count && k < first + kStemScan; ++k) {
+      const std::string_view phrase = At(k);
+      if (!phrase.starts_with(prefix)) break;
+      if (phrase.find(' ') != std::string_view::npos || phrase == word) continue;
+      if (stemmer.Stem(phrase) == stem) out.push_back(k);
+    }
+  }
 };
 
 struct Hit {
@@ -101,7 +140,8 @@ struct Hits {
 // One document through the phases.
 struct SideScan {
   const Document* doc = nullptr;
-  // 1. words
+  // 1. words, and the stemmer of the document's language (none: ok() false)
+  std::unique_ptr<internal::Stemmer> stemmer_holder;
   std::unordered_map<std::string, std::uint32_t> word_ids;
   std::vector<std::string> words;
   std::vector<std::uint32_t> tokens;
@@ -128,29 +168,31 @@ struct SideScan {
     tokens.push_back(it->second);
   }
 
-  // Words as ICU finds them, except that a word of Han or kana characters
-  // is taken a character at a time: ICU's dictionary and a bilingual one
-  // cut such text differently (新书 / 新 书), and phrases are looked for at
-  // every character.
+  // Words as ICU finds them, except that Han and kana are taken a
+  // character at a time: ICU's dictionary and a bilingual one cut such text
+  // differently (新书 / 新 书), and phrases are looked for at every
+  // character. ICU sees only the text between them (Latin words, figures),
+  // which also spares its dictionary-based segmentation of Chinese.
   void Tokenize() {
     internal::WordTokenizer tokenizer(doc->language);
+    const auto words_of = [&](std::string_view piece) {
+      if (piece.empty()) return;
+      for (const std::string& w : tokenizer.Words(piece)) AddToken(w);
+    };
     for (const Sentence& s : doc->sentences) {
-      for (const std::string& w : tokenizer.Words(s.normalized)) {
-        std::size_t pos = 0;
-        bool unspaced = true;
-        while (pos < w.size() && unspaced) {
-          unspaced = internal::IsUnspaced(internal::NextCodePoint(w, pos));
-        }
-        if (!unspaced) {
-          AddToken(w);
+      const std::string_view text = s.normalized;
+      std::size_t pending = 0;  // start of the text not yet tokenised
+      for (std::size_t pos = 0; pos < text.size();) {
+        const std::size_t begin = pos;
+        const char32_t c = internal::NextCodePoint(text, pos);
+        if (c < 0x2E80 || !internal::IsUnspaced(c) || !u_isalpha(static_cast<UChar32>(c))) {
           continue;
         }
-        for (pos = 0; pos < w.size();) {
-          const std::size_t begin = pos;
-          (void)internal::NextCodePoint(w, pos);
-          AddToken(std::string_view(w).substr(begin, pos - begin));
-        }
+        words_of(text.substr(pending, begin - pending));
+        AddToken(text.substr(begin, pos - begin));
+        pending = pos;
       }
+      words_of(text.substr(pending));
       sentence_begin.push_back(static_cast<std::uint32_t>(tokens.size()));
     }
   }
@@ -172,9 +214,13 @@ struct SideScan {
 
   // The hits of mappings [first, last) in every sentence.
   void Scan(std::size_t first, std::size_t last, Hits& out) {
+    if (!stemmer_holder) stemmer_holder = std::make_unique<internal::Stemmer>(Primary(doc->language));
+    internal::Stemmer& stemmer = *stemmer_holder;
     struct Memo {
       std::vector<std::uint32_t> phrase;  // per word: phrase id, kNone or kUnknown
       std::vector<std::uint8_t> longer;
+      // Per word that is no phrase itself: the phrases of its stem.
+      std::unordered_map<std::uint32_t, std::vector<std::uint32_t>> by_stem;
       // Keys of several words: (phrase id or kNone, longer). Texts repeat
       // their phrases, Chinese its characters' sequences most.
       std::unordered_map<std::string, std::pair<std::uint32_t, bool>> phrases;
@@ -196,10 +242,20 @@ struct SideScan {
           if (mm.phrase[w] == kUnknown) {
             mm.phrase[w] = mapping.Find(words[w]);
             mm.longer[w] = mapping.HasLonger(words[w]);
+            if (mm.phrase[w] == kNone && stemmer.ok()) {
+              std::vector<std::uint32_t> ids;
+              mapping.FindByStem(words[w], stemmer, ids);
+              if (!ids.empty()) mm.by_stem.emplace(w, std::move(ids));
+            }
           }
           if (mm.phrase[w] != kNone) {
             out.hits.push_back({Term(words[w], static_cast<std::uint32_t>(m), mm.phrase[w]),
                                 static_cast<std::uint32_t>(i), 1});
+          } else if (const auto found = mm.by_stem.find(w); found != mm.by_stem.end()) {
+            for (const std::uint32_t id : found->second) {
+              out.hits.push_back({Term(words[w], static_cast<std::uint32_t>(m), id),
+                                  static_cast<std::uint32_t>(i), 1});
+            }
           }
           if (mm.longer[w] == 0) continue;
           key = words[w];
@@ -241,8 +297,8 @@ struct SideScan {
     for (std::size_t t = 0; t < term_text.size(); ++t) {
       for (const auto& [m, phrase] : term_sources[t]) {
         const Mapping& mapping = mappings[m];
-        if (mapping.dictionary == nullptr) {
-          term_concepts[t].push_back(Concept(mapping.space + ":" + term_text[t], 1));
+        if (mapping.dictionary == nullptr) {  // the phrase matched, maybe by its stem
+          term_concepts[t].push_back(Concept(mapping.space + ":" + mapping.identity[phrase], 1));
           continue;
         }
         const Dictionary& d = *mapping.dictionary;

@@ -89,13 +89,15 @@ TEST(LexiconTest, PivotThroughEnglishWhereNoDirectDictionaryExists) {
   ASSERT_EQ(plan.size(), 2u);
   EXPECT_EQ(plan[0].kind, RouteKind::kPivot);
   EXPECT_EQ(plan[1].kind, RouteKind::kPivot);
-  // Inflected forms are other words: "nuovo", not "nuova". Chinese is
-  // looked up a character at a time, whatever ICU's words: 新书 is 新 + 书.
-  const Document it = Doc("it", {"Una casa e un libro nuovo.", "Il governo del paese."});
+  // Inflected forms are found by their stem ("nuova" and "libri" are
+  // "nuovo" and "libro"). Chinese is looked up a character at a time,
+  // whatever ICU's words: 新书 is 新 + 书.
+  const Document it = Doc("it", {"Una casa nuova e due libri.", "Il governo del paese."});
   const Document zh = Doc("zh", {"一座房子和一本新书。", "国家的政府。"});
   const LexicalFeatures f = ExtractLexicalFeatures(it, zh, set);
   // "casa" is also "home", which the Chinese text reaches (家 in 国家).
   EXPECT_EQ(ConceptsOf(f, f.src, 0), (Strings{"en:book", "en:home", "en:house", "en:new"}));
+  EXPECT_EQ(TermsOf(f.src, 0), (Strings{"casa", "libri", "nuova"}));
   EXPECT_EQ(ConceptsOf(f, f.tgt, 0), (Strings{"en:book", "en:house", "en:new"}));
   EXPECT_EQ(ConceptsOf(f, f.src, 1), (Strings{"en:country", "en:government"}));
   // A pivot word that more words translate to weighs less.
@@ -109,6 +111,21 @@ TEST(LexiconTest, PivotThroughEnglishWhereNoDirectDictionaryExists) {
   const std::vector<RouteDictionary> direct = set.Plan("it", "zh");
   ASSERT_EQ(direct.size(), 1u);
   EXPECT_EQ(direct[0].kind, RouteKind::kDirect);
+}
+
+TEST(LexiconTest, StemsFindOtherFormsOnBothSides) {
+  // A German word in another form finds the headword, and a French word in
+  // another form finds the concept: "Häuser" -> "Haus" -> "maison" <- "maisons".
+  DictionarySet set;
+  set.Add(Dictionary::Load(DictPath("freedict-deu-fra.index")));
+  const Document de = Doc("de", {"Die Häuser der Sprachen."});
+  const Document fr = Doc("fr", {"Les maisons des langues."});
+  const LexicalFeatures f = ExtractLexicalFeatures(de, fr, set);
+  EXPECT_EQ(ConceptsOf(f, f.src, 0), (Strings{"fr:langue", "fr:maison"}));
+  EXPECT_EQ(TermsOf(f.tgt, 0), (Strings{"langues", "maisons"}));
+  // A language with no stemmer (Chinese) is looked up as written.
+  const Document zh = Doc("zh", {"房子。"});
+  EXPECT_TRUE(ExtractLexicalFeatures(de, zh, set).empty());
 }
 
 TEST(LexiconTest, AFileWithoutLanguagesServesThePairAsGiven) {
