@@ -60,26 +60,25 @@ LexicalScorer::Side LexicalScorer::MakeSide(const LexicalSide& side,
   out.occurrence_term = side.terms;
   out.entry_begin.reserve(n + 1);
   out.entry_begin.push_back(0);
-  for (int b = 0; b < 3; ++b) {
-    out.full[b].assign(n, 0);
-    out.miss_sum[b].assign(n + 1, 0);
-  }
-  out.bound_sum.assign(n + 1, 0);
+  out.sentence.assign(n + 1, {});
   for (std::size_t k = 0; k < n; ++k) {
     const std::size_t first = out.entries.size();
+    Side::Sentence& here = out.sentence[k];
+    Side::Sentence& next = out.sentence[k + 1];
+    next.miss_sum = here.miss_sum;
     for (std::uint32_t occ = side.term_begin[k]; occ < side.term_begin[k + 1]; ++occ) {
       const std::uint32_t t = side.terms[occ];
       if (speaks[t] == 0) continue;
       for (std::uint32_t c : side.Concepts(t)) out.entries.push_back({c, occ});
       for (int b = 0; b < 3; ++b) {
-        out.full[b][k] += out.credit[t][b];
-        out.miss_sum[b][k + 1] += out.miss[t][b];
+        here.full[b] += out.credit[t][b];
+        next.miss_sum[b] += out.miss[t][b];
       }
     }
     std::stable_sort(out.entries.begin() + static_cast<std::ptrdiff_t>(first), out.entries.end());
     out.entry_begin.push_back(static_cast<std::uint32_t>(out.entries.size()));
-    for (int b = 0; b < 3; ++b) out.miss_sum[b][k + 1] += out.miss_sum[b][k];
-    out.bound_sum[k + 1] = out.bound_sum[k] + out.full[0][k];
+    here.has_entries = out.entries.size() > first ? 1 : 0;
+    next.bound_sum = here.bound_sum + here.full[0];
   }
   return out;
 }
@@ -176,8 +175,9 @@ const LexicalScorer::PairValues& LexicalScorer::Pair(std::size_t s, std::size_t 
     scratch = Compute(s, t);
     return scratch;
   }
-  // Neighbouring pairs fall in neighbouring slots.
-  const std::size_t slot = (s * 0x9E3779B1u + t) & (kCacheSlots - 1);
+  // The pairs of a few neighbouring anti-diagonals fall in distinct slots,
+  // near one another.
+  const std::size_t slot = (s * 61 + t) & (kCacheSlots - 1);
   PairValues& v = cache->slots[slot];
   if (v.s != s || v.t != t) v = Compute(s, t);
   return v;
@@ -188,32 +188,34 @@ double LexicalScorer::Cost(std::size_t i, std::size_t j, BeadShape shape,
   if (empty_ || shape.src == 0 || shape.tgt == 0) return 0;
   const int a = shape.src - 1;  // the source faces shape.tgt target sentences
   const int b = shape.tgt - 1;
-  double cost = src_.miss_sum[b][i + shape.src] - src_.miss_sum[b][i] +
-                tgt_.miss_sum[a][j + shape.tgt] - tgt_.miss_sum[a][j];
+  const Side::Sentence* src = src_.sentence.data() + i;
+  const Side::Sentence* tgt = tgt_.sentence.data() + j;
+  double cost = src[shape.src].miss_sum[b] - src[0].miss_sum[b] +
+                tgt[shape.tgt].miss_sum[a] - tgt[0].miss_sum[a];
   // Each sentence's credit, summed over the other side's, capped.
   std::array<float, 3> tgt_credit{};
   PairValues scratch;
   for (std::size_t x = 0; x < shape.src; ++x) {
-    const std::size_t s = i + x;
-    if (src_.entry_begin[s] == src_.entry_begin[s + 1]) continue;  // nothing to match
+    if (src[x].has_entries == 0) continue;  // nothing to match
     float src_credit = 0;
     for (std::size_t y = 0; y < shape.tgt; ++y) {
-      const PairValues& v = Pair(s, j + y, cache, scratch);
+      if (tgt[y].has_entries == 0) continue;
+      const PairValues& v = Pair(i + x, j + y, cache, scratch);
       src_credit += v.src[b];
       tgt_credit[y] += v.tgt[a];
     }
-    cost -= std::min(src_credit, src_.full[b][s]);
+    cost -= std::min(src_credit, src[x].full[b]);
   }
   for (std::size_t y = 0; y < shape.tgt; ++y) {
-    cost -= std::min(tgt_credit[y], tgt_.full[a][j + y]);
+    cost -= std::min(tgt_credit[y], tgt[y].full[a]);
   }
   return cost;
 }
 
 double LexicalScorer::Bound(std::size_t i, std::size_t j, BeadShape shape) const {
   if (empty_ || shape.src == 0 || shape.tgt == 0) return 0;
-  return src_.bound_sum[i + shape.src] - src_.bound_sum[i] +
-         tgt_.bound_sum[j + shape.tgt] - tgt_.bound_sum[j];
+  return src_.sentence[i + shape.src].bound_sum - src_.sentence[i].bound_sum +
+         tgt_.sentence[j + shape.tgt].bound_sum - tgt_.sentence[j].bound_sum;
 }
 
 void LexicalScorer::CountMatches(std::size_t s, std::size_t t, double& src_matched,

@@ -58,7 +58,9 @@ struct LexicalPairCache {
 class LexicalScorer {
  public:
   static constexpr double kMaxChance = 0.95;
-  static constexpr std::size_t kCacheSlots = std::size_t{1} << 15;
+  // 256 KB of slots: the pairs around a few anti-diagonals of a corridor,
+  // in a second-level cache.
+  static constexpr std::size_t kCacheSlots = std::size_t{1} << 13;
 
   // What a sentence pair gives: for k = 1..3 sentences facing, what the
   // matched terms of s take off (src) and of t (tgt).
@@ -101,11 +103,17 @@ class LexicalScorer {
     // a match takes off the miss already counted) and miss.
     std::vector<std::array<float, 3>> credit;
     std::vector<std::array<float, 3>> miss;
-    // Per sentence, for k = 1..3: the sum of its terms' credit (the most it
-    // can take off); and prefix sums of the misses, and of credit at k = 1.
-    std::array<std::vector<float>, 3> full;
-    std::array<std::vector<double>, 3> miss_sum;
-    std::vector<double> bound_sum;
+    // Per sentence k (and one past the last), together for the search's
+    // inner loop: prefix sums over sentences [0, k) of the misses facing
+    // 1..3 sentences and of the credit facing 1 (the bound); sentence k's
+    // credit facing 1..3 (the most it can take off); whether it has entries.
+    struct Sentence {
+      std::array<double, 3> miss_sum{};
+      double bound_sum = 0;
+      std::array<float, 3> full{};
+      std::uint32_t has_entries = 0;
+    };
+    std::vector<Sentence> sentence;
   };
   static Side MakeSide(const LexicalSide& side, const LexicalSide& other,
                        std::size_t concepts, double p1, double scale);
