@@ -1,10 +1,21 @@
-// calibration [--temperature T] SRC TGT GOLD [SRC TGT GOLD ...]: how far the
-// bead scores can be trusted. Aligns each presegmented gold pair (files
-// named NAME.LANG.sentences.txt, the language read from the name) and prints
-// a table of score bins with the share of beads in each that are right (equal
-// to a gold bead), for docs/quality.md, then the same summary for other
-// temperatures.
+// calibration [--temperature T] [--dict-dir DIR] [--dict FILE]... SRC TGT GOLD
+// [SRC TGT GOLD ...]: how far the bead scores can be trusted. Aligns each
+// presegmented gold pair (files named NAME.LANG.sentences.txt, the language
+// read from the name) and prints a table of score bins with the share of
+// beads in each that are right (equal to a gold bead), for docs/quality.md,
+// then the same summary for other temperatures.
+//
+// Dictionaries: by default none (length, anchors and paragraphs only, as
+// before dictionaries existed). --dict-dir DIR uses the dictionaries
+// installed in DIR/dict/ (DictionarySet::AddInstalled of
+// FindDataDirectories(DIR); e.g. /usr/local/share/allinea), --dict FILE
+// (repeatable) adds a dictionary file in any format Dictionary::Load reads;
+// both set AlignDocumentsOptions::anchors.dictionaries for every pair, so
+// the table measures the scores of an alignment with dictionaries, as the
+// CLI aligns by default. The first lines name the dictionaries given and
+// those that serve each pair's languages (DictionarySet::Plan).
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include <array>
 #include <fstream>
@@ -15,6 +26,7 @@
 
 #include "allinea/align.h"
 #include "allinea/io.h"
+#include "allinea/lexicon.h"
 #include "eval/alignment_score.h"
 #include "eval/sentence_files.h"
 
@@ -32,11 +44,13 @@ struct Scored {
   bool right;
 };
 
-std::vector<Scored> Run(const std::vector<Pair>& pairs, double temperature) {
+std::vector<Scored> Run(const std::vector<Pair>& pairs, double temperature,
+                        const DictionarySet* dictionaries) {
   std::vector<Scored> out;
   for (const Pair& p : pairs) {
     AlignDocumentsOptions options;
     options.search.temperature = temperature;
+    options.anchors.dictionaries = dictionaries;  // nullptr: none
     for (const Bead& b : AlignDocuments(p.src, p.tgt, options).beads) {
       eval::IndexBead ib;
       for (std::size_t k = b.src_begin; k < b.src_end; ++k) ib.src.push_back(k);
@@ -79,21 +93,53 @@ int main(int argc, char** argv) {
   try {
     std::vector<std::string> args(argv + 1, argv + argc);
     double temperature = AlignOptions::kDefaultTemperature;
-    if (args.size() >= 2 && args[0] == "--temperature") {
-      temperature = std::stod(args[1]);
+    DictionarySet dictionaries;
+    std::vector<std::string> dictionary_names;
+    while (args.size() >= 2 && (args[0] == "--temperature" ||
+                                args[0] == "--dict-dir" || args[0] == "--dict")) {
+      if (args[0] == "--temperature") {
+        temperature = std::stod(args[1]);
+      } else if (args[0] == "--dict-dir") {
+        dictionaries.AddInstalled(FindDataDirectories(args[1]));
+        dictionary_names.push_back("installed in " + args[1]);
+      } else {
+        dictionaries.Add(Dictionary::Load(args[1]));
+        dictionary_names.push_back(args[1]);
+      }
       args.erase(args.begin(), args.begin() + 2);
     }
     if (args.empty() || args.size() % 3 != 0) {
-      std::cerr << "usage: calibration [--temperature T] SRC TGT GOLD [SRC TGT "
-                   "GOLD ...]\n";
+      std::cerr << "usage: calibration [--temperature T] [--dict-dir DIR] "
+                   "[--dict FILE]... SRC TGT GOLD [SRC TGT GOLD ...]\n";
       return 2;
     }
+    // nullptr keeps the default: no dictionaries at all.
+    const DictionarySet* dicts = dictionaries.empty() ? nullptr : &dictionaries;
     std::vector<Pair> pairs;
     for (eval::GoldPair& g : eval::LoadGoldPairs(args)) {
       pairs.push_back(
           {std::move(g.src), std::move(g.tgt), {g.gold.begin(), g.gold.end()}});
     }
-    const std::vector<Scored> scored = Run(pairs, temperature);
+    const std::vector<Scored> scored = Run(pairs, temperature, dicts);
+    fmt::print("dictionaries: {}\n", dictionary_names.empty()
+                                          ? std::string("none")
+                                          : fmt::format("{}", fmt::join(dictionary_names, ", ")));
+    if (!dictionary_names.empty() && !dicts) {
+      fmt::print("  (none found: the alignment uses no dictionary)\n");
+    }
+    for (const Pair& p : pairs) {  // which ones serve each pair
+      if (!dicts) break;
+      std::vector<std::string> used;
+      for (const RouteDictionary& r :
+           dicts->Plan(p.src.language, p.tgt.language)) {
+        used.push_back(fmt::format("{} ({}-{}, {} entries)",
+                                   r.name.substr(r.name.rfind('/') + 1),
+                                   r.from_language, r.to_language, r.entries));
+      }
+      fmt::print("  {}-{}: {}\n", p.src.language, p.tgt.language,
+                 used.empty() ? std::string("none serves this pair")
+                              : fmt::format("{}", fmt::join(used, ", ")));
+    }
     fmt::print("temperature {}: {} beads\n\n", temperature, scored.size());
     fmt::print("| score | beads | right | share right |\n|---|---|---|---|\n");
     for (int b = 0; b < 10; ++b) {
@@ -112,7 +158,7 @@ int main(int argc, char** argv) {
         "\n| temperature | right among >= 0.9 | beads >= 0.9 | right among >= "
         "0.5 | ECE |\n|---|---|---|---|---|\n");
     for (double t : {0.5, 1.0, 1.5, 2.0, 3.0, 4.0}) {
-      const auto s = Run(pairs, t);
+      const auto s = Run(pairs, t, dicts);
       const auto [p9, n9] = RightAbove(s, 0.9);
       const auto [p5, n5] = RightAbove(s, 0.5);
       (void)n5;

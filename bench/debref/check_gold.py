@@ -12,19 +12,48 @@ stretch DIR/debref-CH.LANG.txt it checks:
   * the whitespace-stripped concatenation of the sentence lines equals the
     whitespace-stripped raw text, and the same holds paragraph by paragraph
     (gold paragraphs = raw paragraphs, one to one).
-For every DIR/debref-CH.en-XX.gold.index it checks:
+For every DIR/debref-CH.SRC-TGT.gold.index (en-it, en-zh, en-de, en-fr,
+de-fr, ...) it checks:
   * each line has the form [i, j, ...]:[k, ...] (either side may be empty,
     not both);
   * source indices, read in bead order, are exactly 0..n-1 and target
     indices exactly 0..m-1 (each once, increasing), where n and m are the
     numbers of non-blank lines of the two sentence files.
-Exits non-zero on the first file with errors; prints a summary otherwise.
+For a pair without English (SRC, TGT != en) whose en-SRC and en-TGT golds
+exist, it also checks that the gold equals the composition of the two
+through the English sentences (the connected components of the en-SRC and
+en-TGT beads), except for beads listed in PIVOT_EXCEPTIONS (hand fixes,
+each documented in tests/data/debref/README.md).
+The files listed in EXPECTED must all be present (for the default
+directory and chapter).
+With --reextract, every raw stretch is also rebuilt from
+/usr/share/debian-reference/CH.LANG.html with extract.py (paragraphs
+STRETCH) and compared byte for byte; languages whose package is not
+installed are skipped with a note.
+Exits non-zero if any file has errors; prints a summary otherwise.
 """
 
 import glob
 import os
 import re
 import sys
+
+# Files that must exist in tests/data/debref/ for each chapter.
+EXPECTED = {
+    "ch02": {
+        "langs": ["en", "it", "zh", "de", "fr"],
+        "pairs": ["en-it", "en-zh", "en-de", "en-fr", "de-fr"],
+    },
+}
+# Stretch of extract.py paragraphs (0-based, end excluded) per chapter.
+STRETCH = {"ch02": (53, 176)}
+# File code -> language code of the HTML file name.
+HTML_LANG = {"zh": "zh-cn"}
+# Beads of a non-English pair that differ from the composition through
+# English on purpose: {"debref-ch02.de-fr": {"[i]:[j]", ...}}.  Empty: the
+# de-fr gold is exactly the composition of en-de and en-fr (every bead was
+# read and found right).
+PIVOT_EXCEPTIONS = {}
 
 BEAD_RE = re.compile(r"^\[((?:\d+(?:, \d+)*)?)\]:\[((?:\d+(?:, \d+)*)?)\]$")
 
@@ -125,8 +154,96 @@ def check_index(path, n_src, n_tgt):
     return kinds, errors
 
 
+def read_beads(path):
+    beads = []
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            m = BEAD_RE.match(line.rstrip("\n"))
+            if not m:
+                return None
+            s = [int(x) for x in m.group(1).split(", ")] if m.group(1) else []
+            t = [int(x) for x in m.group(2).split(", ")] if m.group(2) else []
+            beads.append((s, t))
+    return beads
+
+
+def fmt_bead(s, t):
+    return f"[{', '.join(map(str, s))}]:[{', '.join(map(str, t))}]"
+
+
+def compose_through_en(en_src, en_tgt):
+    """Beads SRC-TGT = connected components of the en-SRC and en-TGT beads."""
+    parent = {}
+
+    def find(x):
+        parent.setdefault(x, x)
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for beads, side in ((en_src, "s"), (en_tgt, "t")):
+        for e, o in beads:
+            nodes = [("e", i) for i in e] + [(side, j) for j in o]
+            for n in nodes:
+                find(n)
+            for n in nodes[1:]:
+                parent[find(n)] = find(nodes[0])
+    comps = {}
+    for n in list(parent):
+        comps.setdefault(find(n), []).append(n)
+    out = []
+    for nodes in comps.values():
+        s = sorted(i for k, i in nodes if k == "s")
+        t = sorted(i for k, i in nodes if k == "t")
+        if s or t:
+            out.append((s, t))
+    out.sort(key=lambda b: (b[0][0] if b[0] else -1, b[1][0] if b[1] else -1))
+    return out
+
+
+def check_pivot(d, ch, src, tgt):
+    """Compare the SRC-TGT gold with its composition through English."""
+    base = f"debref-{ch}.{src}-{tgt}"
+    gold = read_beads(os.path.join(d, base + ".gold.index"))
+    es = read_beads(os.path.join(d, f"debref-{ch}.en-{src}.gold.index"))
+    et = read_beads(os.path.join(d, f"debref-{ch}.en-{tgt}.gold.index"))
+    if gold is None or es is None or et is None:
+        return None, []   # format errors are reported by check_index
+    # Null beads sort ambiguously in the composition: compare as sets.
+    comp = {fmt_bead(s, t) for s, t in compose_through_en(es, et)}
+    have = {fmt_bead(s, t) for s, t in gold}
+    allowed = PIVOT_EXCEPTIONS.get(base, set())
+    errors = []
+    for b in sorted(have - comp):
+        if b not in allowed:
+            errors.append(f"{base}: bead {b} is not in the composition of "
+                          f"en-{src} and en-{tgt} and not in PIVOT_EXCEPTIONS")
+    for b in sorted(allowed - have):
+        errors.append(f"{base}: PIVOT_EXCEPTIONS bead {b} is not in the gold")
+    return len(have - comp), errors
+
+
+def reextract(d, ch, lang):
+    """Rebuild the raw stretch from the installed HTML; None if not installed."""
+    html = os.path.join("/usr/share/debian-reference",
+                        f"{ch}.{HTML_LANG.get(lang, lang)}.html")
+    if not os.path.exists(html) or ch not in STRETCH:
+        return None
+    sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+    sys.dont_write_bytecode = True  # no __pycache__ in bench/debref/
+    import extract  # noqa: E402  (bench/debref/extract.py)
+    a, b = STRETCH[ch]
+    want = "\n\n".join(extract.extract(html)[a:b]) + "\n"
+    with open(os.path.join(d, f"debref-{ch}.{lang}.txt"),
+              encoding="utf-8") as f:
+        return f.read() == want
+
+
 def main():
     args = sys.argv[1:]
+    do_reextract = "--reextract" in args
+    args = [a for a in args if a != "--reextract"]
     chapter = None
     if "--chapter" in args:
         i = args.index("--chapter")
@@ -135,6 +252,7 @@ def main():
     root = os.path.dirname(os.path.dirname(os.path.dirname(
         os.path.abspath(__file__))))
     d = args[0] if args else os.path.join(root, "tests", "data", "debref")
+    default_dir = not args
     pattern = f"debref-{chapter or '*'}.*.sentences.txt"
     sent_files = sorted(glob.glob(os.path.join(d, pattern)))
     if not sent_files:
@@ -166,6 +284,51 @@ def main():
                          sorted(kinds.items(), key=lambda kv: -kv[1]))
         print(f"{base}: {total} beads ({desc})"
               f"{'' if not errs else ' -- ERRORS'}")
+    # non-English pairs: compare with the composition through English
+    for ip in sorted(glob.glob(os.path.join(
+            d, f"debref-{chapter or '*'}.*-*.gold.index"))):
+        base = os.path.basename(ip)[:-len(".gold.index")]
+        ch, pair = base.split(".")
+        ch = ch[len("debref-"):]  # "ch02"
+        src, tgt = pair.split("-")
+        if "en" in (src, tgt):
+            continue
+        if not all(os.path.exists(os.path.join(
+                d, f"debref-{ch}.en-{x}.gold.index")) for x in (src, tgt)):
+            continue
+        n_diff, errs = check_pivot(d, ch, src, tgt)
+        all_errors += errs
+        if n_diff is not None:
+            how = ("equals the composition" if n_diff == 0 else
+                   f"differs in {n_diff} bead(s) from the composition")
+            print(f"{base}: {how} of en-{src} and en-{tgt} through English"
+                  f"{'' if not errs else ' -- ERRORS'}")
+    # expected files
+    if default_dir:
+        for ch, exp in EXPECTED.items():
+            if chapter and ch != chapter:
+                continue
+            for lang in exp["langs"]:
+                for suf in (".txt", ".sentences.txt"):
+                    f = os.path.join(d, f"debref-{ch}.{lang}{suf}")
+                    if not os.path.exists(f):
+                        all_errors.append(f"missing expected file {f}")
+            for pair in exp["pairs"]:
+                f = os.path.join(d, f"debref-{ch}.{pair}.gold.index")
+                if not os.path.exists(f):
+                    all_errors.append(f"missing expected file {f}")
+    if do_reextract:
+        for (ch, lang) in sorted(counts):
+            ch = ch[len("debref-"):]  # "ch02"
+            same = reextract(d, ch, lang)
+            if same is None:
+                print(f"debref-{ch}.{lang}.txt: not re-extracted (HTML not "
+                      f"installed)")
+            elif same:
+                print(f"debref-{ch}.{lang}.txt: same as a fresh extraction")
+            else:
+                all_errors.append(f"debref-{ch}.{lang}.txt differs from a "
+                                  f"fresh extraction of the installed HTML")
     for e in all_errors:
         print("ERROR:", e)
     if all_errors:

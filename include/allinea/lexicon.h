@@ -23,6 +23,10 @@
 // its *terms* (the dictionary phrases it holds, longest first, no two
 // overlapping; on the side that is the concept language, the phrases that
 // the other side's terms translate to), and for each term its *concepts*:
+// Words are looked up as written, else (a one-word phrase) by their Snowball
+// stem where the language has a stemmer ("modelli" finds "modello"); Han
+// and kana a character at a time, whatever ICU's word breaks, so that a
+// Chinese phrase is found wherever its characters stand.
 // the concept-space phrases it translates to that the other document also
 // reaches, at most kMaxConceptsPerTerm, the least ambiguous first. A term
 // whose concepts are all absent from the other document carries no
