@@ -23,14 +23,14 @@
 // its *terms* (the dictionary phrases it holds, longest first, no two
 // overlapping; on the side that is the concept language, the phrases that
 // the other side's terms translate to), and for each term its *concepts*:
-// Words are looked up as written, else (a one-word phrase) by their Snowball
-// stem where the language has a stemmer ("modelli" finds "modello"); Han
-// and kana a character at a time, whatever ICU's word breaks, so that a
-// Chinese phrase is found wherever its characters stand.
 // the concept-space phrases it translates to that the other document also
 // reaches, at most kMaxConceptsPerTerm, the least ambiguous first. A term
 // whose concepts are all absent from the other document carries no
-// evidence and is left out. Each concept has a weight in (0, 1], the
+// evidence and is left out. Words are looked up as written, else (for a
+// one-word phrase) by their Snowball stem where the language has a stemmer
+// ("modelli" finds "modello"); Han and kana a character at a time,
+// whatever ICU's word breaks, so that a Chinese phrase is found wherever
+// its characters stand. Each concept has a weight in (0, 1], the
 // ambiguity of the concept, 1 / sqrt(a_src * a_tgt) with a_side the number
 // of that side's dictionary phrases that translate to it (1 for the side
 // that is the concept language): a pivot word that many words of each
