@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <filesystem>
 #include <iostream>
 
 #include "allinea/error.h"
@@ -71,6 +72,10 @@ std::unique_ptr<DictionarySet> LoadDictionaries(const DictOptions& options) {
           d.skipped_lines() == 1 ? "" : "s", d.first_skipped());
     }
     set->Add(std::move(d));
+  }
+  std::error_code ec;
+  if (!options.dir.empty() && !std::filesystem::is_directory(options.dir, ec)) {
+    throw IoError("--dict-dir: no such folder", options.dir);
   }
   const std::vector<std::string> dirs = FindDataDirectories(options.dir);
   set->AddInstalled(dirs);

@@ -135,6 +135,13 @@ TEST(CliDict, BuiltDictionariesAreListedAndUsedByDefault) {
   EXPECT_FALSE(Contains(other.err, "dictionaries")) << other.err;
 }
 
+TEST(CliDict, AMissingDictDirIsAnError) {
+  TempDir dir;
+  const CliResult r = RunCli(AlignInterview({"--dict-dir", dir.File("nowhere")}));
+  EXPECT_TRUE(FailedWithOneLine(r));
+  EXPECT_TRUE(Contains(r.err, dir.File("nowhere") + ": --dict-dir: no such folder")) << r.err;
+}
+
 TEST(CliDict, DictBuildNeedsLanguagesItCannotTell) {
   TempDir dir;
   const CliResult r = RunCli({"dict", "build", ItZhDict(), "-o", dir.path().string()});
