@@ -12,15 +12,18 @@
 // (repeatable) adds a dictionary file in any format Dictionary::Load reads;
 // both set AlignDocumentsOptions::anchors.dictionaries for every pair, so
 // the table measures the scores of an alignment with dictionaries, as the
-// CLI aligns by default. The first lines name the dictionaries given and
-// those that serve each pair's languages (DictionarySet::Plan).
+// CLI aligns by default (a DIR that is no folder is an error, as in the
+// CLI). The first lines name the dictionaries given and those that serve
+// each pair's languages (DictionarySet::Plan).
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
 #include <array>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <set>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -100,6 +103,10 @@ int main(int argc, char** argv) {
       if (args[0] == "--temperature") {
         temperature = std::stod(args[1]);
       } else if (args[0] == "--dict-dir") {
+        std::error_code error;  // as the CLI: a mistyped folder is an error
+        if (!std::filesystem::is_directory(args[1], error)) {
+          throw std::runtime_error("--dict-dir " + args[1] + ": no such folder");
+        }
         dictionaries.AddInstalled(FindDataDirectories(args[1]));
         dictionary_names.push_back("installed in " + args[1]);
       } else {
