@@ -20,6 +20,14 @@ void DictionaryBuilder::SetLanguages(std::string_view from, std::string_view to)
   if (!to.empty()) impl_.to_language = std::string(to);
 }
 
+void DictionaryBuilder::Reserve(std::size_t entries) {
+  for (int side = 0; side < 2; ++side) {
+    ids_[side].reserve(entries);
+    phrases_[side].reserve(entries);
+  }
+  pairs_.reserve(entries);
+}
+
 std::uint32_t DictionaryBuilder::Intern(int side, std::string phrase,
                                         std::size_t words) {
   auto [it, inserted] = ids_[side].try_emplace(
@@ -158,6 +166,7 @@ Dictionary::Impl ParseText(std::string_view bytes, const std::string& name,
   if (format == DictionaryFormat::kAuto) format = DetectTextFormat(text);
   internal::DictionaryBuilder builder(source.name());
   builder.SetLanguages(options.from_language, options.to_language);
+  builder.Reserve(static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')) + 1);
   switch (format) {
     case DictionaryFormat::kCedict:
       internal::ReadCedict(text, source.name(), options.strict, builder);

@@ -61,6 +61,9 @@ class DictionaryBuilder {
   // Returns how many were added.
   std::size_t AddAll(std::string_view from, const std::vector<std::string>& to);
 
+  // Room for about `entries` entries (a file's line count).
+  void Reserve(std::size_t entries);
+
   // A line that was skipped: counted, the first remembered.
   void Skip(std::size_t line, std::string_view problem, std::string_view text);
   [[nodiscard]] std::size_t skipped() const { return impl_.skipped; }

@@ -2,6 +2,9 @@
 // cleaning of dictionary senses.
 #include "lexicon/phrases.h"
 
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+
 #include <algorithm>
 #include <array>
 #include <cctype>
@@ -13,11 +16,23 @@ namespace allinea {
 namespace internal {
 namespace {
 
-bool IsPlainAscii(std::string_view s) {
-  return std::all_of(s.begin(), s.end(), [](char c) {
-    const auto u = static_cast<unsigned char>(c);
-    return u < 0x80 && (std::isalnum(u) || c == ' ');
-  });
+// Whether `s` is plain words between spaces: ASCII letters and digits, and
+// letters of the Latin, Greek and Cyrillic blocks (precomposed, as NFC
+// leaves them). ICU's word rules split such text at its spaces and nowhere
+// else, so its words need no BreakIterator. `ascii` says whether it is all
+// ASCII (then folding is tolower).
+bool IsPlainWords(std::string_view s, bool& ascii) {
+  ascii = true;
+  for (std::size_t pos = 0; pos < s.size();) {
+    const char32_t c = NextCodePoint(s, pos);
+    if (c < 0x80) {
+      if (c != ' ' && !std::isalnum(static_cast<int>(c))) return false;
+      continue;
+    }
+    ascii = false;
+    if (c >= 0x530 || !u_isalpha(static_cast<UChar32>(c))) return false;
+  }
+  return true;
 }
 
 // `s` without Unicode white space at either end.
@@ -43,18 +58,26 @@ PhraseNormaliser::PhraseNormaliser() : tokenizer_("") {}
 
 std::string PhraseNormaliser::Normalise(std::string_view phrase,
                                         std::size_t& words) {
-  if (IsPlainAscii(phrase)) {
+  bool ascii = true;
+  if (IsPlainWords(phrase, ascii)) {
+    std::string folded;
+    if (ascii) {
+      folded.assign(phrase);
+      for (char& c : folded) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    } else {
+      icu::UnicodeString u = icu::UnicodeString::fromUTF8(
+          icu::StringPiece(phrase.data(), static_cast<int32_t>(phrase.size())));
+      u.foldCase();
+      u.toUTF8String(folded);
+    }
     std::string out;
     words = 0;
     std::size_t pos = 0;
-    while (pos < phrase.size()) {
-      while (pos < phrase.size() && phrase[pos] == ' ') ++pos;
-      if (pos == phrase.size()) break;
+    while (pos < folded.size()) {
+      while (pos < folded.size() && folded[pos] == ' ') ++pos;
+      if (pos == folded.size()) break;
       if (!out.empty()) out.push_back(' ');
-      while (pos < phrase.size() && phrase[pos] != ' ') {
-        out.push_back(static_cast<char>(
-            std::tolower(static_cast<unsigned char>(phrase[pos++]))));
-      }
+      while (pos < folded.size() && folded[pos] != ' ') out.push_back(folded[pos++]);
       ++words;
     }
     return out;

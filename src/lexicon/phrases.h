@@ -16,8 +16,9 @@
 namespace allinea::internal {
 
 // Normalises phrases with one word BreakIterator (language-neutral rules),
-// reused from call to call. Plain ASCII phrases of letters, digits and
-// spaces skip ICU: their words are the space-separated tokens, lower-cased,
+// reused from call to call. Phrases of plain words between spaces (ASCII
+// letters and digits, Latin, Greek and Cyrillic letters) skip the
+// BreakIterator: their words are the space-separated tokens, case-folded,
 // which is what ICU finds for them. Thread safety: one per thread.
 class PhraseNormaliser {
  public:

@@ -192,6 +192,16 @@ TEST(DictionaryTest, NormalisedPhrases) {
   EXPECT_EQ(NormalisePhrase("— !"), "");
 }
 
+TEST(DictionaryTest, PlainPhrasesNormaliseAsIcuWouldSplitThem) {
+  // Phrases of plain words skip ICU's BreakIterator: the result must be
+  // what the BreakIterator gives.
+  for (const char* phrase :
+       {"Straße Groß", "ÄRGER über   alles", "Ελληνικά Λέξη", "Москва Город", "Éléphant ÉTÉ",
+        "naïve café", "İstanbul", "ABC123 x9", "l'été", "co-fondatore", "ﬁle", "3,5 euro"}) {
+    EXPECT_EQ(NormalisePhrase(phrase), internal::JoinWords(Words(phrase))) << phrase;
+  }
+}
+
 // ---------------------------------------------------------------- senses
 
 TEST(CleanSenseTest, NotesAndNonTranslationsGo) {
