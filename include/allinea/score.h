@@ -259,6 +259,11 @@ class DocumentScorer final : public Scorer {
                                 internal::LexicalPairCache* cache) const;
   [[nodiscard]] double CostBelowWith(std::size_t i, std::size_t j, BeadShape shape,
                                      double limit, internal::LexicalPairCache* cache) const;
+  // CostBelowWith() past the prior and structure (`cost`), when there are
+  // words.
+  [[nodiscard]] double CostBelowWithWords(std::size_t i, std::size_t j, BeadShape shape,
+                                          double limit, internal::LexicalPairCache* cache,
+                                          double cost, double anchor_bonus) const;
   // The 2-2 bead at (i, j): ln 2 per anchor term placed as two 1-1 beads
   // would place it (ScoreWeights::anchor_order).
   [[nodiscard]] double OrderCost(std::size_t i, std::size_t j) const;
@@ -297,6 +302,7 @@ class DocumentScorer final : public Scorer {
   std::vector<double> tgt_bonus_;
   std::array<double, 16> prior_cost_{};  // -log P(a-b) at a * 4 + b
   std::unique_ptr<const internal::LexicalScorer> lexical_;
+  bool words_ = false;  // the lexical part has terms (else it is skipped)
 };
 
 // The rarity of each vocabulary term of `features` in [kMinRarity, 1] (see

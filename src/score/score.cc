@@ -61,7 +61,8 @@ DocumentScorer::DocumentScorer(const Document& src, const Document& tgt,
       weights_(weights),
       src_(MakeSide(src, features.src, true, model)),
       tgt_(MakeSide(tgt, features.tgt, false, model)),
-      lexical_(std::make_unique<internal::LexicalScorer>(features.lexical, lexical)) {
+      lexical_(std::make_unique<internal::LexicalScorer>(features.lexical, lexical)),
+      words_(!lexical_->empty()) {
   // How far the paragraphings agree: the smaller paragraph count over the
   // larger, counted from the sentences (a paragraph is a run of sentences
   // with one number).
@@ -327,7 +328,7 @@ class DocumentScorer::CachedSession final : public Scorer {
 };
 
 std::unique_ptr<Scorer> DocumentScorer::Session() const {
-  if (lexical_->empty()) return nullptr;
+  if (!words_) return nullptr;
   return std::make_unique<CachedSession>(*this);
 }
 
@@ -339,7 +340,7 @@ double DocumentScorer::Cost(std::size_t i, std::size_t j,
 double DocumentScorer::CostWith(std::size_t i, std::size_t j, BeadShape shape,
                                 internal::LexicalPairCache* cache) const {
   return Prior(shape) + LengthCost(i, j, shape) + AnchorCost(i, j, shape) +
-         lexical_->Cost(i, j, shape, cache) + StructureCost(i, j, shape);
+         (words_ ? lexical_->Cost(i, j, shape, cache) : 0) + StructureCost(i, j, shape);
 }
 
 double DocumentScorer::CostBelow(std::size_t i, std::size_t j, BeadShape shape,
@@ -350,18 +351,28 @@ double DocumentScorer::CostBelow(std::size_t i, std::size_t j, BeadShape shape,
 double DocumentScorer::CostBelowWith(std::size_t i, std::size_t j, BeadShape shape,
                                      double limit,
                                      internal::LexicalPairCache* cache) const {
-  // The parts in order of cost to compute (the words are cheap with a
-  // session's cache); the anchors can take off at most what the side with
-  // less to offer holds, the words what both hold, so once the rest reaches
-  // limit plus that, the bead cannot win.
-  double anchor_bonus = 0;
-  double word_bonus = 0;
+  // The parts in order of cost to compute; the anchors can take off at most
+  // what the side with less to offer holds, so once the rest reaches limit
+  // plus that, the bead cannot win.
+  double bonus = 0;
   if (shape.src > 0 && shape.tgt > 0) {
-    anchor_bonus = std::min(src_bonus_[i + shape.src] - src_bonus_[i],
-                            tgt_bonus_[j + shape.tgt] - tgt_bonus_[j]);
-    word_bonus = lexical_->Bound(i, j, shape);
+    bonus = std::min(src_bonus_[i + shape.src] - src_bonus_[i],
+                     tgt_bonus_[j + shape.tgt] - tgt_bonus_[j]);
   }
   double cost = Prior(shape) + StructureCost(i, j, shape);
+  if (words_) return CostBelowWithWords(i, j, shape, limit, cache, cost, bonus);
+  if (cost - bonus >= limit) return cost - bonus;
+  cost += LengthCost(i, j, shape);
+  if (cost - bonus >= limit) return cost - bonus;
+  return cost + AnchorCost(i, j, shape);
+}
+
+double DocumentScorer::CostBelowWithWords(std::size_t i, std::size_t j, BeadShape shape,
+                                          double limit, internal::LexicalPairCache* cache,
+                                          double cost, double anchor_bonus) const {
+  // The words can take off at most what both sides hold; with a session's
+  // cache they are cheap, and come before the length.
+  double word_bonus = shape.src > 0 && shape.tgt > 0 ? lexical_->Bound(i, j, shape) : 0;
   if (cost - anchor_bonus - word_bonus >= limit) return cost - anchor_bonus - word_bonus;
   if (cache != nullptr) {
     cost += lexical_->Cost(i, j, shape, cache);
