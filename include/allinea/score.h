@@ -241,7 +241,7 @@ class DocumentScorer final : public Scorer {
   [[nodiscard]] double CostBelow(std::size_t i, std::size_t j, BeadShape shape,
                                  double limit) const override;
   // Keeps the lexical values of the sentence pairs around the beads asked
-  // for (about 1 MB).
+  // for (256 KB; none without dictionary terms).
   [[nodiscard]] std::unique_ptr<Scorer> Session() const override;
 
   [[nodiscard]] const LengthModel& model() const { return model_; }
