@@ -16,15 +16,6 @@
 namespace allinea {
 namespace {
 
-// The primary subtag of a language tag: "zh-Hans" -> "zh".
-std::string Primary(std::string_view tag) {
-  const std::size_t dash = tag.find_first_of("-_");
-  std::string out(tag.substr(0, dash));
-  std::transform(out.begin(), out.end(), out.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return out;
-}
-
 // "it-en.freedict-ita-eng.adict" -> {"it", "en"}; false if not of that form.
 bool LanguagesOfFileName(const std::string& file, std::string& from, std::string& to) {
   if (!std::string_view(file).ends_with(".adict")) return false;
@@ -54,6 +45,16 @@ std::string XdgDataDirectory() {
 
 }  // namespace
 
+namespace internal {
+
+std::string PrimaryLanguage(std::string_view tag) {
+  std::string out(tag.substr(0, tag.find_first_of("-_")));
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+}  // namespace internal
+
 std::vector<std::string> FindDataDirectories(const std::string& dict_dir) {
   if (!dict_dir.empty()) return {dict_dir};
   std::vector<std::string> dirs;
@@ -80,8 +81,8 @@ DictionarySet::~DictionarySet() = default;
 void DictionarySet::Add(Dictionary dictionary) {
   auto entry = std::make_unique<Entry>();
   entry->path = dictionary.name();
-  entry->from = Primary(dictionary.from_language());
-  entry->to = Primary(dictionary.to_language());
+  entry->from = internal::PrimaryLanguage(dictionary.from_language());
+  entry->to = internal::PrimaryLanguage(dictionary.to_language());
   entry->given = true;
   entry->dictionary = std::make_unique<Dictionary>(std::move(dictionary));
   const std::lock_guard lock(mutex_);
@@ -121,8 +122,8 @@ bool DictionarySet::empty() const {
 
 std::vector<internal::Route> DictionarySet::Routes(std::string_view src_language,
                                                    std::string_view tgt_language) const {
-  const std::string src = Primary(src_language);
-  const std::string tgt = Primary(tgt_language);
+  const std::string src = internal::PrimaryLanguage(src_language);
+  const std::string tgt = internal::PrimaryLanguage(tgt_language);
   std::vector<internal::Route> routes;
   const std::lock_guard lock(mutex_);
   const auto load = [](Entry& e) -> const Dictionary* {

@@ -4,6 +4,7 @@
 
 #include <memory>
 #include <string>
+#include <string_view>
 
 #include "allinea/dictionary.h"
 #include "allinea/lexicon.h"
@@ -19,6 +20,9 @@ struct DictionarySet::Entry {
 };
 
 namespace internal {
+
+// The primary language subtag of a tag, lower-case: "zh-Hans" -> "zh".
+[[nodiscard]] std::string PrimaryLanguage(std::string_view tag);
 
 struct Route {
   const Dictionary* dictionary = nullptr;

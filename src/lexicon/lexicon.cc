@@ -64,12 +64,6 @@ void RunBoth(A&& a, B&& b) {
   if (error) std::rethrow_exception(error);
 }
 
-std::string Primary(std::string_view tag) {
-  std::string out(tag.substr(0, tag.find_first_of("-_")));
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
 // One way for a side's phrases to reach a concept space: a dictionary
 // read from one of its sides, or (identity) a table of the space's phrases.
 struct Mapping {
@@ -214,7 +208,7 @@ struct SideScan {
 
   // The hits of mappings [first, last) in every sentence.
   void Scan(std::size_t first, std::size_t last, Hits& out) {
-    if (!stemmer_holder) stemmer_holder = std::make_unique<internal::Stemmer>(Primary(doc->language));
+    if (!stemmer_holder) stemmer_holder = std::make_unique<internal::Stemmer>(internal::PrimaryLanguage(doc->language));
     internal::Stemmer& stemmer = *stemmer_holder;
     struct Memo {
       std::vector<std::uint32_t> phrase;  // per word: phrase id, kNone or kUnknown
@@ -410,8 +404,8 @@ LexicalFeatures ExtractLexicalFeatures(const Document& src, const Document& tgt,
   LexicalFeatures features;
   const std::vector<internal::Route> routes =
       dictionaries.Routes(src.language, tgt.language);
-  const std::string src_lang = Primary(src.language);
-  const std::string tgt_lang = Primary(tgt.language);
+  const std::string src_lang = internal::PrimaryLanguage(src.language);
+  const std::string tgt_lang = internal::PrimaryLanguage(tgt.language);
   const std::string src_space = src_lang.empty() ? "src" : src_lang;
   const std::string tgt_space = tgt_lang.empty() ? "tgt" : tgt_lang;
   SideScan s;
@@ -432,9 +426,9 @@ LexicalFeatures ExtractLexicalFeatures(const Document& src, const Document& tgt,
         t.mappings.push_back({d, Dictionary::kFrom, src_space, r, {}});
         break;
       case RouteKind::kPivot: {
-        const bool src_side = Primary(d->from_language()) == src_lang ||
-                              Primary(d->to_language()) == src_lang;
-        const bool from_is_en = Primary(d->from_language()) == "en";
+        const bool src_side = internal::PrimaryLanguage(d->from_language()) == src_lang ||
+                              internal::PrimaryLanguage(d->to_language()) == src_lang;
+        const bool from_is_en = internal::PrimaryLanguage(d->from_language()) == "en";
         (src_side ? s : t).mappings.push_back(
             {d, from_is_en ? Dictionary::kTo : Dictionary::kFrom, "en", r, {}});
         break;
