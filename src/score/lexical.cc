@@ -8,12 +8,20 @@
 #include <span>
 
 namespace allinea::internal {
-namespace {
 
-// Occurrences of a sentence that fit on the stack (more go to the heap).
-constexpr std::size_t kInline = 256;
-
-}  // namespace
+std::span<MatchHits::Hit> MatchHits::Best() {
+  Hit* first = heap_.empty() ? inline_.data() : heap_.data();
+  Hit* last = first + size_;
+  if (size_ < 2) return {first, last};
+  std::sort(first, last, [](const Hit& a, const Hit& b) {
+    return a.occurrence < b.occurrence || (a.occurrence == b.occurrence && a.weight > b.weight);
+  });
+  Hit* out = first;
+  for (Hit* h = first + 1; h != last; ++h) {
+    if (h->occurrence != out->occurrence) *++out = *h;
+  }
+  return {first, out + 1};
+}
 
 LexicalScorer::Side LexicalScorer::MakeSide(const LexicalSide& side,
                                             const LexicalSide& other,
@@ -61,24 +69,31 @@ LexicalScorer::Side LexicalScorer::MakeSide(const LexicalSide& side,
   out.entry_begin.reserve(n + 1);
   out.entry_begin.push_back(0);
   out.sentence.assign(n + 1, {});
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> entries;  // (concept, occurrence)
   for (std::size_t k = 0; k < n; ++k) {
-    const std::size_t first = out.entries.size();
     Side::Sentence& here = out.sentence[k];
     Side::Sentence& next = out.sentence[k + 1];
     next.miss_sum = here.miss_sum;
+    entries.clear();
     for (std::uint32_t occ = side.term_begin[k]; occ < side.term_begin[k + 1]; ++occ) {
       const std::uint32_t t = side.terms[occ];
       if (speaks[t] == 0) continue;
-      for (std::uint32_t c : side.Concepts(t)) out.entries.push_back({c, occ});
+      for (std::uint32_t c : side.Concepts(t)) entries.emplace_back(c, occ);
       for (int b = 0; b < 3; ++b) {
         here.full[b] += out.credit[t][b];
         next.miss_sum[b] += out.miss[t][b];
       }
     }
-    std::stable_sort(out.entries.begin() + static_cast<std::ptrdiff_t>(first), out.entries.end());
-    out.entry_begin.push_back(static_cast<std::uint32_t>(out.entries.size()));
-    here.has_entries = out.entries.size() > first ? 1 : 0;
-    next.bound_sum = here.bound_sum + here.full[0];
+    std::sort(entries.begin(), entries.end());
+    for (const auto& [c, occ] : entries) {
+      out.entry_concept.push_back(c);
+      out.entry_occurrence.push_back(occ);
+    }
+    out.entry_begin.push_back(static_cast<std::uint32_t>(out.entry_concept.size()));
+    here.has_entries = entries.empty() ? 0 : 1;
+    for (int b = 0; b < 3; ++b) {
+      next.gain_sum[b] = here.gain_sum[b] + here.full[b] - (next.miss_sum[b] - here.miss_sum[b]);
+    }
   }
   return out;
 }
@@ -97,30 +112,27 @@ LexicalScorer::PairCache LexicalScorer::MakeCache() const {
   return cache;
 }
 
-void LexicalScorer::Match(std::size_t s, std::size_t t, float* src_w, float* tgt_w) const {
-  const Entry* a = src_.entries.data() + src_.entry_begin[s];
-  const Entry* a_end = src_.entries.data() + src_.entry_begin[s + 1];
-  const Entry* b = tgt_.entries.data() + tgt_.entry_begin[t];
-  const Entry* b_end = tgt_.entries.data() + tgt_.entry_begin[t + 1];
-  const std::uint32_t s0 = src_.term_begin[s];
-  const std::uint32_t t0 = tgt_.term_begin[t];
+void LexicalScorer::Match(std::size_t s, std::size_t t, MatchHits& src_hits,
+                          MatchHits& tgt_hits) const {
+  const std::uint32_t* const a_first = src_.entry_concept.data() + src_.entry_begin[s];
+  const std::uint32_t* const a_end = src_.entry_concept.data() + src_.entry_begin[s + 1];
+  const std::uint32_t* const b_first = tgt_.entry_concept.data() + tgt_.entry_begin[t];
+  const std::uint32_t* const b_end = tgt_.entry_concept.data() + tgt_.entry_begin[t + 1];
+  const std::uint32_t* a = a_first;
+  const std::uint32_t* b = b_first;
+  const std::uint32_t* a_occ = src_.entry_occurrence.data() + src_.entry_begin[s];
+  const std::uint32_t* b_occ = tgt_.entry_occurrence.data() + tgt_.entry_begin[t];
   while (a != a_end && b != b_end) {
-    if (a->concept_id < b->concept_id) {
-      ++a;
-    } else if (b->concept_id < a->concept_id) {
-      ++b;
-    } else {
-      const std::uint32_t c = a->concept_id;
-      const float w = weight_[c];
-      for (; a != a_end && a->concept_id == c; ++a) {
-        float& m = src_w[a->occurrence - s0];
-        m = std::max(m, w);
-      }
-      for (; b != b_end && b->concept_id == c; ++b) {
-        float& m = tgt_w[b->occurrence - t0];
-        m = std::max(m, w);
-      }
+    const std::uint32_t ca = *a;
+    const std::uint32_t cb = *b;
+    if (ca != cb) {  // the common case: advance without a branch
+      a += ca < cb ? 1 : 0;
+      b += cb < ca ? 1 : 0;
+      continue;
     }
+    const float w = weight_[ca];
+    for (; a != a_end && *a == ca; ++a) src_hits.push_back({a_occ[a - a_first], w});
+    for (; b != b_end && *b == ca; ++b) tgt_hits.push_back({b_occ[b - b_first], w});
   }
 }
 
@@ -132,114 +144,76 @@ LexicalScorer::PairValues LexicalScorer::Compute(std::size_t s, std::size_t t) c
       tgt_.entry_begin[t] == tgt_.entry_begin[t + 1]) {
     return v;
   }
-  const std::uint32_t s0 = src_.term_begin[s];
-  const std::uint32_t s1 = src_.term_begin[s + 1];
-  const std::uint32_t t0 = tgt_.term_begin[t];
-  const std::uint32_t t1 = tgt_.term_begin[t + 1];
-  std::array<float, kInline> src_inline;  // zeroed below, as far as used
-  std::array<float, kInline> tgt_inline;
-  std::vector<float> src_heap;
-  std::vector<float> tgt_heap;
-  float* sw = src_inline.data();
-  float* tw = tgt_inline.data();
-  if (s1 - s0 > kInline) {
-    src_heap.resize(s1 - s0);
-    sw = src_heap.data();
-  }
-  if (t1 - t0 > kInline) {
-    tgt_heap.resize(t1 - t0);
-    tw = tgt_heap.data();
-  }
-  std::fill_n(sw, s1 - s0, 0.0F);
-  std::fill_n(tw, t1 - t0, 0.0F);
-  Match(s, t, sw, tw);
-  for (std::uint32_t occ = s0; occ < s1; ++occ) {
-    if (const float w = sw[occ - s0]; w > 0) {
-      const auto& credit = src_.credit[src_.occurrence_term[occ]];
-      for (int k = 0; k < 3; ++k) v.src[k] += w * credit[k];
+  MatchHits src_hits;
+  MatchHits tgt_hits;
+  Match(s, t, src_hits, tgt_hits);
+  if (src_hits.empty()) return v;
+  const auto credit = [](const Side& side, MatchHits& hits, std::array<float, 3>& out) {
+    for (const MatchHits::Hit& h : hits.Best()) {
+      const auto& c = side.credit[side.occurrence_term[h.occurrence]];
+      for (int k = 0; k < 3; ++k) out[k] += h.weight * c[k];
     }
-  }
-  for (std::uint32_t occ = t0; occ < t1; ++occ) {
-    if (const float w = tw[occ - t0]; w > 0) {
-      const auto& credit = tgt_.credit[tgt_.occurrence_term[occ]];
-      for (int k = 0; k < 3; ++k) v.tgt[k] += w * credit[k];
-    }
-  }
+  };
+  credit(src_, src_hits, v.src);
+  credit(tgt_, tgt_hits, v.tgt);
   return v;
 }
 
-const LexicalScorer::PairValues& LexicalScorer::Pair(std::size_t s, std::size_t t,
-                                                     PairCache* cache,
-                                                     PairValues& scratch) const {
-  if (cache == nullptr || cache->slots.empty()) {
-    scratch = Compute(s, t);
-    return scratch;
-  }
-  // The pairs of a few neighbouring anti-diagonals fall in distinct slots,
-  // near one another.
-  const std::size_t slot = (s * 61 + t) & (kCacheSlots - 1);
-  PairValues& v = cache->slots[slot];
-  if (v.s != s || v.t != t) v = Compute(s, t);
-  return v;
-}
-
-double LexicalScorer::Cost(std::size_t i, std::size_t j, BeadShape shape,
-                           PairCache* cache) const {
-  if (empty_ || shape.src == 0 || shape.tgt == 0) return 0;
-  const int a = shape.src - 1;  // the source faces shape.tgt target sentences
-  const int b = shape.tgt - 1;
+template <int kSrc, int kTgt>
+double LexicalScorer::CostOf(std::size_t i, std::size_t j, PairCache* cache,
+                             double cost) const {
   const Side::Sentence* src = src_.sentence.data() + i;
   const Side::Sentence* tgt = tgt_.sentence.data() + j;
-  double cost = src[shape.src].miss_sum[b] - src[0].miss_sum[b] +
-                tgt[shape.tgt].miss_sum[a] - tgt[0].miss_sum[a];
   // Each sentence's credit, summed over the other side's, capped.
-  std::array<float, 3> tgt_credit{};
+  std::array<float, kTgt> tgt_credit{};
   PairValues scratch;
-  for (std::size_t x = 0; x < shape.src; ++x) {
+  for (int x = 0; x < kSrc; ++x) {
     if (src[x].has_entries == 0) continue;  // nothing to match
     float src_credit = 0;
-    for (std::size_t y = 0; y < shape.tgt; ++y) {
+    for (int y = 0; y < kTgt; ++y) {
       if (tgt[y].has_entries == 0) continue;
       const PairValues& v = Pair(i + x, j + y, cache, scratch);
-      src_credit += v.src[b];
-      tgt_credit[y] += v.tgt[a];
+      src_credit += v.src[kTgt - 1];
+      tgt_credit[y] += v.tgt[kSrc - 1];
     }
-    cost -= std::min(src_credit, src[x].full[b]);
+    cost -= std::min(src_credit, src[x].full[kTgt - 1]);
   }
-  for (std::size_t y = 0; y < shape.tgt; ++y) {
-    cost -= std::min(tgt_credit[y], tgt[y].full[a]);
-  }
+  for (int y = 0; y < kTgt; ++y) cost -= std::min(tgt_credit[y], tgt[y].full[kSrc - 1]);
   return cost;
 }
 
-double LexicalScorer::Bound(std::size_t i, std::size_t j, BeadShape shape) const {
-  if (empty_ || shape.src == 0 || shape.tgt == 0) return 0;
-  return src_.sentence[i + shape.src].bound_sum - src_.sentence[i].bound_sum +
-         tgt_.sentence[j + shape.tgt].bound_sum - tgt_.sentence[j].bound_sum;
+double LexicalScorer::CostMany(std::size_t i, std::size_t j, BeadShape shape,
+                               PairCache* cache, double cost) const {
+  switch (shape.src * 4 + shape.tgt) {
+    case 2 * 4 + 1: return CostOf<2, 1>(i, j, cache, cost);
+    case 1 * 4 + 2: return CostOf<1, 2>(i, j, cache, cost);
+    case 2 * 4 + 2: return CostOf<2, 2>(i, j, cache, cost);
+    case 3 * 4 + 1: return CostOf<3, 1>(i, j, cache, cost);
+    case 1 * 4 + 3: return CostOf<1, 3>(i, j, cache, cost);
+    case 3 * 4 + 2: return CostOf<3, 2>(i, j, cache, cost);
+    case 2 * 4 + 3: return CostOf<2, 3>(i, j, cache, cost);
+    case 3 * 4 + 3: return CostOf<3, 3>(i, j, cache, cost);
+    default: return CostOf<1, 1>(i, j, cache, cost);  // 1-1 (REQUIRES: 1 to 3 a side)
+  }
 }
 
 void LexicalScorer::CountMatches(std::size_t s, std::size_t t, double& src_matched,
                                  double& src_terms, double& tgt_matched,
                                  double& tgt_terms) const {
   if (empty_) return;
-  const std::uint32_t s0 = src_.term_begin[s];
-  const std::uint32_t s1 = src_.term_begin[s + 1];
-  const std::uint32_t t0 = tgt_.term_begin[t];
-  const std::uint32_t t1 = tgt_.term_begin[t + 1];
-  std::vector<float> sw(s1 - s0, 0);
-  std::vector<float> tw(t1 - t0, 0);
-  Match(s, t, sw.data(), tw.data());
+  MatchHits src_hits;
+  MatchHits tgt_hits;
+  Match(s, t, src_hits, tgt_hits);
   // Only terms that speak (have entries) count.
-  const auto count = [](const Side& side, std::uint32_t first, std::uint32_t end,
-                        const std::vector<float>& w, double& matched, double& terms) {
-    for (std::uint32_t occ = first; occ < end; ++occ) {
-      if (side.credit[side.occurrence_term[occ]][0] == 0) continue;
-      matched += w[occ - first];
-      terms += 1;
+  const auto count = [](const Side& side, std::size_t k, MatchHits& hits, double& matched,
+                        double& terms) {
+    for (std::uint32_t occ = side.term_begin[k]; occ < side.term_begin[k + 1]; ++occ) {
+      if (side.credit[side.occurrence_term[occ]][0] != 0) terms += 1;
     }
+    for (const MatchHits::Hit& h : hits.Best()) matched += h.weight;
   };
-  count(src_, s0, s1, sw, src_matched, src_terms);
-  count(tgt_, t0, t1, tw, tgt_matched, tgt_terms);
+  count(src_, s, src_hits, src_matched, src_terms);
+  count(tgt_, t, tgt_hits, tgt_matched, tgt_terms);
 }
 
 }  // namespace allinea::internal

@@ -35,6 +35,7 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <span>
 #include <vector>
 
 #include "allinea/lexicon.h"
@@ -55,6 +56,37 @@ struct LexicalPairCache {
   std::vector<LexicalPairValues> slots;
 };
 
+// The matches of one side of a sentence pair: (occurrence, weight), held
+// inline while few (a pair rarely shares many concepts).
+class MatchHits {
+ public:
+  struct Hit {
+    std::uint32_t occurrence;
+    float weight;
+  };
+  void clear() {
+    size_ = 0;
+    heap_.clear();
+  }
+  void push_back(Hit hit) {
+    if (size_ < inline_.size()) {
+      inline_[size_++] = hit;
+    } else {
+      if (heap_.empty()) heap_.assign(inline_.begin(), inline_.end());
+      heap_.push_back(hit);
+      ++size_;
+    }
+  }
+  [[nodiscard]] bool empty() const { return size_ == 0; }
+  // The hits sorted by occurrence, each occurrence once with its best weight.
+  std::span<Hit> Best();
+
+ private:
+  std::array<Hit, 32> inline_;
+  std::vector<Hit> heap_;
+  std::size_t size_ = 0;
+};
+
 class LexicalScorer {
  public:
   static constexpr double kMaxChance = 0.95;
@@ -72,11 +104,30 @@ class LexicalScorer {
 
   [[nodiscard]] bool empty() const { return empty_; }
   [[nodiscard]] PairCache MakeCache() const;
-  // The lexical cost of the bead; `cache` may be null. REQUIRES: it fits.
+  // The lexical cost of the bead; `cache` may be null. REQUIRES: it fits,
+  // with at most 3 sentences a side.
   [[nodiscard]] double Cost(std::size_t i, std::size_t j, BeadShape shape,
-                            PairCache* cache) const;
-  // The most a bead of these sentences can take off (all matched).
-  [[nodiscard]] double Bound(std::size_t i, std::size_t j, BeadShape shape) const;
+                            PairCache* cache) const {
+    if (empty_ || shape.src == 0 || shape.tgt == 0) return 0;
+    const Side::Sentence* src = src_.sentence.data() + i;
+    const Side::Sentence* tgt = tgt_.sentence.data() + j;
+    const double cost = src[shape.src].miss_sum[shape.tgt - 1] - src[0].miss_sum[shape.tgt - 1] +
+                        tgt[shape.tgt].miss_sum[shape.src - 1] - tgt[0].miss_sum[shape.src - 1];
+    if (shape.src != 1 || shape.tgt != 1) return CostMany(i, j, shape, cache, cost);
+    // One pair: its credit is within each sentence's full credit.
+    if (src[0].has_entries == 0 || tgt[0].has_entries == 0) return cost;
+    PairValues scratch;
+    const PairValues& v = Pair(i, j, cache, scratch);
+    return cost - v.src[0] - v.tgt[0];
+  }
+  // A lower bound of Cost: the bead's terms all matched (never positive).
+  [[nodiscard]] double Bound(std::size_t i, std::size_t j, BeadShape shape) const {
+    if (empty_ || shape.src == 0 || shape.tgt == 0) return 0;
+    return src_.sentence[i].gain_sum[shape.tgt - 1] -
+           src_.sentence[i + shape.src].gain_sum[shape.tgt - 1] +
+           tgt_.sentence[j].gain_sum[shape.src - 1] -
+           tgt_.sentence[j + shape.tgt].gain_sum[shape.src - 1];
+  }
 
   // The matched weight and the number of the terms of a 1-1 bead, each
   // side: for estimating p1.
@@ -84,32 +135,28 @@ class LexicalScorer {
                     double& src_terms, double& tgt_matched, double& tgt_terms) const;
 
  private:
-  struct Entry {
-    std::uint32_t concept_id;
-    std::uint32_t occurrence;  // index into the side's term occurrences
-    friend bool operator<(const Entry& a, const Entry& b) {
-      return a.concept_id < b.concept_id;
-    }
-  };
   struct Side {
     // Per sentence: its term occurrences [term_begin[k], term_begin[k+1])
-    // and its entries [entry_begin[k], entry_begin[k+1]), sorted by concept
-    // (terms that say nothing have none).
+    // and its entries [entry_begin[k], entry_begin[k+1]): the concepts of
+    // its terms, sorted, each with its occurrence (terms that say nothing
+    // have none). Apart, so that a merge reads the concepts only.
     std::vector<std::uint32_t> term_begin;
     std::vector<std::uint32_t> occurrence_term;  // occurrence -> term id
     std::vector<std::uint32_t> entry_begin;
-    std::vector<Entry> entries;
+    std::vector<std::uint32_t> entry_concept;
+    std::vector<std::uint32_t> entry_occurrence;
     // Per term, for k = 1..3 sentences of the other side: gain + miss (what
     // a match takes off the miss already counted) and miss.
     std::vector<std::array<float, 3>> credit;
     std::vector<std::array<float, 3>> miss;
     // Per sentence k (and one past the last), together for the search's
     // inner loop: prefix sums over sentences [0, k) of the misses facing
-    // 1..3 sentences and of the credit facing 1 (the bound); sentence k's
-    // credit facing 1..3 (the most it can take off); whether it has entries.
+    // 1..3 sentences and of the gains (credit less miss) facing 1..3 (the
+    // bound); sentence k's credit facing 1..3 (the most it can take off);
+    // whether it has entries.
     struct Sentence {
       std::array<double, 3> miss_sum{};
-      double bound_sum = 0;
+      std::array<double, 3> gain_sum{};
       std::array<float, 3> full{};
       std::uint32_t has_entries = 0;
     };
@@ -117,12 +164,31 @@ class LexicalScorer {
   };
   static Side MakeSide(const LexicalSide& side, const LexicalSide& other,
                        std::size_t concepts, double p1, double scale);
-  // The matched weight of each occurrence of sentences s and t, into zeroed
-  // arrays of their occurrence counts.
-  void Match(std::size_t s, std::size_t t, float* src_w, float* tgt_w) const;
+  // The occurrences of sentences s and t that one of the other's concepts
+  // matches, with the weight of that concept (an occurrence matched through
+  // several concepts appears once for each).
+  void Match(std::size_t s, std::size_t t, MatchHits& src_hits, MatchHits& tgt_hits) const;
   [[nodiscard]] PairValues Compute(std::size_t s, std::size_t t) const;
+  // The values of the pair (s, t), from the cache when it holds them.
   [[nodiscard]] const PairValues& Pair(std::size_t s, std::size_t t, PairCache* cache,
-                                       PairValues& scratch) const;
+                                       PairValues& scratch) const {
+    if (cache == nullptr || cache->slots.empty()) {
+      scratch = Compute(s, t);
+      return scratch;
+    }
+    // The pairs of a few neighbouring anti-diagonals fall in distinct
+    // slots, near one another.
+    PairValues& v = cache->slots[(s * 61 + t) & (kCacheSlots - 1)];
+    if (v.s != s || v.t != t) v = Compute(s, t);
+    return v;
+  }
+  // Cost for beads of more than one pair (at most 3 sentences a side);
+  // `cost` holds their misses.
+  [[nodiscard]] double CostMany(std::size_t i, std::size_t j, BeadShape shape,
+                                PairCache* cache, double cost) const;
+  template <int kSrc, int kTgt>
+  [[nodiscard]] double CostOf(std::size_t i, std::size_t j, PairCache* cache,
+                              double cost) const;
 
   bool empty_ = true;
   Side src_;

@@ -370,20 +370,18 @@ double DocumentScorer::CostBelowWith(std::size_t i, std::size_t j, BeadShape sha
 double DocumentScorer::CostBelowWithWords(std::size_t i, std::size_t j, BeadShape shape,
                                           double limit, internal::LexicalPairCache* cache,
                                           double cost, double anchor_bonus) const {
-  // The words can take off at most what both sides hold; with a session's
-  // cache they are cheap, and come before the length.
-  double word_bonus = shape.src > 0 && shape.tgt > 0 ? lexical_->Bound(i, j, shape) : 0;
-  if (cost - anchor_bonus - word_bonus >= limit) return cost - anchor_bonus - word_bonus;
-  if (cache != nullptr) {
-    cost += lexical_->Cost(i, j, shape, cache);
-    word_bonus = 0;
-    if (cost - anchor_bonus >= limit) return cost - anchor_bonus;
-  }
+  // The words take off at most what all their terms matched would (a
+  // bound, never positive): the length first, then the words, with a
+  // session's cache cheap, then the anchors.
+  const double word_bound =
+      shape.src > 0 && shape.tgt > 0 ? lexical_->Bound(i, j, shape) : 0;
+  const double floor = word_bound - anchor_bonus;
+  if (cost + floor >= limit) return cost + floor;
   cost += LengthCost(i, j, shape);
-  if (cost - anchor_bonus - word_bonus >= limit) return cost - anchor_bonus - word_bonus;
-  cost += AnchorCost(i, j, shape);
-  if (cache == nullptr) cost += lexical_->Cost(i, j, shape, nullptr);
-  return cost;
+  if (cost + floor >= limit) return cost + floor;
+  cost += lexical_->Cost(i, j, shape, cache);
+  if (cost - anchor_bonus >= limit) return cost - anchor_bonus;
+  return cost + AnchorCost(i, j, shape);
 }
 
 }  // namespace allinea
