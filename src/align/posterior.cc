@@ -3,13 +3,12 @@
 #include <algorithm>
 #include <memory>
 #include <cmath>
-#include <exception>
 #include <limits>
-#include <thread>
 #include <vector>
 
 #include "align/internal.h"
 #include "allinea/align.h"
+#include "internal/parallel.h"
 
 namespace allinea::internal {
 namespace {
@@ -174,22 +173,8 @@ void ScorePosteriors(std::size_t n, std::size_t m, const Scorer& scorer,
   std::vector<double> forward;
   std::vector<double> backward;
   double z = 0;
-  std::exception_ptr forward_error;
-  std::thread forward_thread([&] {
-    try {
-      z = sums.Forward(beads, forward);
-    } catch (...) {
-      forward_error = std::current_exception();
-    }
-  });
-  try {
-    sums.Backward(beads, backward);
-  } catch (...) {
-    forward_thread.join();
-    throw;
-  }
-  forward_thread.join();
-  if (forward_error) std::rethrow_exception(forward_error);
+  RunBoth([&] { z = sums.Forward(beads, forward); },
+          [&] { sums.Backward(beads, backward); });
   for (std::size_t k = 0; k < beads.size(); ++k) {
     const double log_p =
         forward[k] - beads[k].cost / temperature + backward[k] - z;

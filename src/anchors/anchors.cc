@@ -5,8 +5,6 @@
 #include <unicode/uscript.h>
 
 #include <algorithm>
-#include <exception>
-#include <thread>
 #include <optional>
 #include <type_traits>
 #include <unordered_map>
@@ -18,6 +16,7 @@
 #include "anchors/numbers.h"
 #include "anchors/scan.h"
 #include "anchors/structure.h"
+#include "internal/parallel.h"
 #include "internal/unicode.h"
 #include "segment/lang_data.h"
 
@@ -430,24 +429,20 @@ Features ExtractFeatures(const Document& src, const Document& tgt,
   const Stoplist stoplist = NameStoplist(src.language, tgt.language);
   // The two documents on two threads, each with its own vocabulary; then
   // the target's terms are renumbered into the source's.
+  // The dictionaries' terms meanwhile: the three share the two cores.
   SideFeatures src_side;
-  std::exception_ptr src_error;
-  std::thread src_thread([&] {
-    try {
-      src_side = ExtractSide(src, stoplist, options);
-    } catch (...) {
-      src_error = std::current_exception();
-    }
-  });
   SideFeatures tgt_side;
-  try {
-    tgt_side = ExtractSide(tgt, stoplist, options);
-  } catch (...) {
-    src_thread.join();
-    throw;
-  }
-  src_thread.join();
-  if (src_error) std::rethrow_exception(src_error);
+  LexicalFeatures lexical;
+  internal::RunBoth(
+      [&] {
+        if (options.dictionaries != nullptr) {
+          lexical = ExtractLexicalFeatures(src, tgt, *options.dictionaries);
+        }
+      },
+      [&] {
+        internal::RunBoth([&] { src_side = ExtractSide(src, stoplist, options); },
+                          [&] { tgt_side = ExtractSide(tgt, stoplist, options); });
+      });
 
   Features features;
   features.src = std::move(src_side.sentences);
@@ -474,9 +469,7 @@ Features ExtractFeatures(const Document& src, const Document& tgt,
     for (std::uint32_t& id : f.anchors) id = renumber[id];
     std::sort(f.anchors.begin(), f.anchors.end());
   }
-  if (options.dictionaries != nullptr) {
-    features.lexical = ExtractLexicalFeatures(src, tgt, *options.dictionaries);
-  }
+  features.lexical = std::move(lexical);
   return features;
 }
 

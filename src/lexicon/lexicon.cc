@@ -18,14 +18,14 @@
 
 #include <algorithm>
 #include <cmath>
-#include <exception>
+#include <functional>
 #include <limits>
 #include <memory>
-#include <thread>
 #include <unordered_map>
 #include <utility>
 
 #include "anchors/words.h"
+#include "internal/parallel.h"
 #include "internal/unicode.h"
 #include "lexicon/dictionary_set.h"
 #include "lexicon/phrases.h"
@@ -42,27 +42,6 @@ constexpr std::size_t kMaxPhraseTokens = 16;
 // and at most kStemScan phrases are compared per word.
 constexpr std::size_t kMinStem = 3;
 constexpr std::uint32_t kStemScan = 64;
-
-// Runs a() on another thread and b() on this one; rethrows the first error.
-template <typename A, typename B>
-void RunBoth(A&& a, B&& b) {
-  std::exception_ptr error;
-  std::thread thread([&] {
-    try {
-      a();
-    } catch (...) {
-      error = std::current_exception();
-    }
-  });
-  try {
-    b();
-  } catch (...) {
-    thread.join();
-    throw;
-  }
-  thread.join();
-  if (error) std::rethrow_exception(error);
-}
 
 // One way for a side's phrases to reach a concept space: a dictionary
 // read from one of its sides, or (identity) a table of the space's phrases.
@@ -119,6 +98,12 @@ struct Mapping {
   }
 };
 
+// A string hash that also takes string_views (heterogeneous look-up).
+struct StringHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+
 struct Hit {
   std::uint32_t term;
   std::uint32_t start;
@@ -136,7 +121,7 @@ struct SideScan {
   const Document* doc = nullptr;
   // 1. words, and the stemmer of the document's language (none: ok() false)
   std::unique_ptr<internal::Stemmer> stemmer_holder;
-  std::unordered_map<std::string, std::uint32_t> word_ids;
+  std::unordered_map<std::string, std::uint32_t, StringHash, std::equal_to<>> word_ids;
   std::vector<std::string> words;
   std::vector<std::uint32_t> tokens;
   std::vector<std::uint32_t> sentence_begin{0};
@@ -156,9 +141,11 @@ struct SideScan {
   std::vector<std::uint32_t> global;  // local concept -> global id or kNone
 
   void AddToken(std::string_view w) {
-    auto [it, inserted] =
-        word_ids.try_emplace(std::string(w), static_cast<std::uint32_t>(words.size()));
-    if (inserted) words.push_back(it->first);
+    auto it = word_ids.find(w);
+    if (it == word_ids.end()) {
+      it = word_ids.emplace(std::string(w), static_cast<std::uint32_t>(words.size())).first;
+      words.push_back(it->first);
+    }
     tokens.push_back(it->second);
   }
 
@@ -170,7 +157,13 @@ struct SideScan {
   void Tokenize() {
     internal::WordTokenizer tokenizer(doc->language);
     const auto words_of = [&](std::string_view piece) {
-      if (piece.empty()) return;
+      // Between Han characters often only punctuation, which ICU would
+      // find no word in.
+      bool letters = false;
+      for (std::size_t pos = 0; pos < piece.size() && !letters;) {
+        letters = u_isalnum(static_cast<UChar32>(internal::NextCodePoint(piece, pos))) != 0;
+      }
+      if (!letters) return;
       for (const std::string& w : tokenizer.Words(piece)) AddToken(w);
     };
     for (const Sentence& s : doc->sentences) {
@@ -206,65 +199,82 @@ struct SideScan {
     return it->second;
   }
 
+  // What one mapping finds at a sequence of words, memoised as a trie over
+  // the document's own sequences: texts repeat their phrases (Chinese its
+  // characters' sequences most), so each distinct one is looked up, and
+  // its key built, once.
+  struct Memo {
+    struct Node {
+      std::string key;
+      std::uint32_t term = kNone;  // the term of a hit here, or kNone
+      bool longer = false;         // a longer phrase starts with key
+    };
+    std::vector<std::uint32_t> word_node;  // per word: its node or kUnknown
+    std::vector<Node> nodes;
+    std::unordered_map<std::uint64_t, std::uint32_t> child;  // (node, word) -> node
+  };
+
+  // The node of words[w] alone: the word itself, else the phrases of its
+  // stem.
+  std::uint32_t WordNode(Memo& memo, std::uint32_t m, std::uint32_t w,
+                         internal::Stemmer& stemmer, std::vector<std::uint32_t>& ids) {
+    std::uint32_t& node = memo.word_node[w];
+    if (node != kUnknown) return node;
+    const Mapping& mapping = mappings[m];
+    Memo::Node n{words[w], kNone, mapping.HasLonger(words[w])};
+    if (const std::uint32_t phrase = mapping.Find(words[w]); phrase != kNone) {
+      n.term = Term(words[w], m, phrase);
+    } else if (stemmer.ok()) {
+      mapping.FindByStem(words[w], stemmer, ids);
+      for (const std::uint32_t id : ids) n.term = Term(words[w], m, id);
+    }
+    node = static_cast<std::uint32_t>(memo.nodes.size());
+    memo.nodes.push_back(std::move(n));
+    return node;
+  }
+
+  // The node of the sequence of `parent` and words[w].
+  std::uint32_t ChildNode(Memo& memo, std::uint32_t m, std::uint32_t parent, std::uint32_t w) {
+    const std::uint64_t edge = (std::uint64_t{parent} << 32) | w;
+    const auto [it, inserted] =
+        memo.child.try_emplace(edge, static_cast<std::uint32_t>(memo.nodes.size()));
+    if (!inserted) return it->second;
+    const Mapping& mapping = mappings[m];
+    Memo::Node n{memo.nodes[parent].key, kNone, false};
+    internal::AppendWord(n.key, words[w]);
+    n.longer = mapping.HasLonger(n.key);
+    if (const std::uint32_t phrase = mapping.Find(n.key); phrase != kNone) {
+      n.term = Term(n.key, m, phrase);
+    }
+    memo.nodes.push_back(std::move(n));
+    return it->second;
+  }
+
   // The hits of mappings [first, last) in every sentence.
   void Scan(std::size_t first, std::size_t last, Hits& out) {
     if (!stemmer_holder) stemmer_holder = std::make_unique<internal::Stemmer>(internal::PrimaryLanguage(doc->language));
     internal::Stemmer& stemmer = *stemmer_holder;
-    struct Memo {
-      std::vector<std::uint32_t> phrase;  // per word: phrase id, kNone or kUnknown
-      std::vector<std::uint8_t> longer;
-      // Per word that is no phrase itself: the phrases of its stem.
-      std::unordered_map<std::uint32_t, std::vector<std::uint32_t>> by_stem;
-      // Keys of several words: (phrase id or kNone, longer). Texts repeat
-      // their phrases, Chinese its characters' sequences most.
-      std::unordered_map<std::string, std::pair<std::uint32_t, bool>> phrases;
-    };
     std::vector<Memo> memo(last - first);
-    for (Memo& m : memo) {
-      m.phrase.assign(words.size(), kUnknown);
-      m.longer.assign(words.size(), 0);
-    }
-    std::string key;
+    for (Memo& mm : memo) mm.word_node.assign(words.size(), kUnknown);
+    std::vector<std::uint32_t> ids;
     for (std::size_t k = 0; k + 1 < sentence_begin.size(); ++k) {
       const std::span<const std::uint32_t> sentence(tokens.data() + sentence_begin[k],
                                                     sentence_begin[k + 1] - sentence_begin[k]);
       for (std::size_t i = 0; i < sentence.size(); ++i) {
-        const std::uint32_t w = sentence[i];
+        const auto start = static_cast<std::uint32_t>(i);
         for (std::size_t m = first; m < last; ++m) {
-          const Mapping& mapping = mappings[m];
           Memo& mm = memo[m - first];
-          if (mm.phrase[w] == kUnknown) {
-            mm.phrase[w] = mapping.Find(words[w]);
-            mm.longer[w] = mapping.HasLonger(words[w]);
-            if (mm.phrase[w] == kNone && stemmer.ok()) {
-              std::vector<std::uint32_t> ids;
-              mapping.FindByStem(words[w], stemmer, ids);
-              if (!ids.empty()) mm.by_stem.emplace(w, std::move(ids));
-            }
-          }
-          if (mm.phrase[w] != kNone) {
-            out.hits.push_back({Term(words[w], static_cast<std::uint32_t>(m), mm.phrase[w]),
-                                static_cast<std::uint32_t>(i), 1});
-          } else if (const auto found = mm.by_stem.find(w); found != mm.by_stem.end()) {
-            for (const std::uint32_t id : found->second) {
-              out.hits.push_back({Term(words[w], static_cast<std::uint32_t>(m), id),
-                                  static_cast<std::uint32_t>(i), 1});
-            }
-          }
-          if (mm.longer[w] == 0) continue;
-          key = words[w];
+          const auto mapping = static_cast<std::uint32_t>(m);
+          std::uint32_t node = WordNode(mm, mapping, sentence[i], stemmer, ids);
+          if (mm.nodes[node].term != kNone) out.hits.push_back({mm.nodes[node].term, start, 1});
           // Phrases of Han characters are counted in ICU's words, not in
           // characters: their length is bounded by HasLonger() alone.
           for (std::size_t n = 2; n <= kMaxPhraseTokens && i + n <= sentence.size(); ++n) {
-            internal::AppendWord(key, words[sentence[i + n - 1]]);
-            auto [it, inserted] = mm.phrases.try_emplace(key, kNone, false);
-            if (inserted) it->second = {mapping.Find(key), mapping.HasLonger(key)};
-            const auto [id, longer] = it->second;
-            if (id != kNone) {
-              out.hits.push_back({Term(key, static_cast<std::uint32_t>(m), id),
-                                  static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(n)});
+            if (!mm.nodes[node].longer) break;
+            node = ChildNode(mm, mapping, node, sentence[i + n - 1]);
+            if (mm.nodes[node].term != kNone) {
+              out.hits.push_back({mm.nodes[node].term, start, static_cast<std::uint32_t>(n)});
             }
-            if (!longer) break;
           }
         }
       }
@@ -443,7 +453,7 @@ LexicalFeatures ExtractLexicalFeatures(const Document& src, const Document& tgt,
     side.Scan(0, side.mappings.size(), side.dictionary_hits);
     side.GatherConcepts();
   };
-  RunBoth([&] { phase12(s); }, [&] { phase12(t); });
+  internal::RunBoth([&] { phase12(s); }, [&] { phase12(t); });
 
   // 3: identity hits where a side's language is a space the other reaches.
   const auto phase3 = [](SideScan& side, const SideScan& other, const std::string& space) {
@@ -460,7 +470,7 @@ LexicalFeatures ExtractLexicalFeatures(const Document& src, const Document& tgt,
     side.Scan(first_mapping, side.mappings.size(), side.identity_hits);
     side.GatherConcepts();
   };
-  RunBoth([&] { phase3(s, t, src_space); }, [&] { phase3(t, s, tgt_space); });
+  internal::RunBoth([&] { phase3(s, t, src_space); }, [&] { phase3(t, s, tgt_space); });
 
   // 4: the concepts both sides reach, in byte order.
   std::vector<std::pair<std::string_view, std::pair<std::uint32_t, std::uint32_t>>> shared;
@@ -482,7 +492,7 @@ LexicalFeatures ExtractLexicalFeatures(const Document& src, const Document& tgt,
   }
 
   // 5: each sentence's terms.
-  RunBoth([&] { Assemble(s, features.concept_weight, features.src); },
+  internal::RunBoth([&] { Assemble(s, features.concept_weight, features.src); },
           [&] { Assemble(t, features.concept_weight, features.tgt); });
   CountRouteTerms(s, features.src, features.dictionaries, true);
   CountRouteTerms(t, features.tgt, features.dictionaries, false);
