@@ -29,6 +29,7 @@ AlignedPair AlignPair(const std::string& src_path, const std::string& tgt_path,
   AlignDocumentsOptions options;
   options.anchors.dictionaries = settings.dictionaries;
   options.search.full = settings.search == SearchMode::kFull;
+  options.learn = settings.learn;
   Features features = ExtractFeatures(pair.src, pair.tgt, options.anchors);
   pair.alignment = AlignDocuments(pair.src, pair.tgt, features, options);
   pair.dictionaries = features.lexical.dictionaries;

@@ -23,6 +23,7 @@ struct AlignSettings {
   // The dictionaries (those that serve each pair are used); none when null.
   const DictionarySet* dictionaries = nullptr;
   SearchMode search = SearchMode::kCorridor;
+  LearnMode learn = LearnMode::kPair;
   // Detect an unknown language in presegmented input too (for TMX).
   bool detect = false;
   // Keep the features in AlignedPair::features (the check reads them).

@@ -383,6 +383,7 @@ int RunAlign(const std::vector<std::string>& args) {
   // presegmented input.
   request.settings.detect = request.format == Format::kTmx;
   request.settings.search = ParseSearchMode(search);
+  request.settings.learn = ParseLearnMode(dict.learn);
 
   const std::unique_ptr<DictionarySet> dictionaries = LoadDictionaries(dict);
   request.settings.dictionaries = dictionaries.get();

@@ -135,6 +135,7 @@ int RunCheck(const std::vector<std::string>& args) {
   }
   settings.lang_data = lang_data;
   settings.max_sentence_chars = max_sentence;
+  settings.learn = ParseLearnMode(dict.learn);
   settings.detect = true;  // untranslated text is found by language
   settings.keep_features = true;
   // One language on both sides is an untranslated document, unless the

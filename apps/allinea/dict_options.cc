@@ -47,7 +47,11 @@ void AddDictOptions(po::options_description& options, DictOptions* dict) {
        "prefix's share/allinea)")
       ("dict-strict", po::bool_switch(&dict->strict),
        "refuse a --dict file with a malformed line (by default such lines "
-       "are skipped, with one warning)");
+       "are skipped, with one warning)")
+      ("learn", po::value(&dict->learn)->default_value(dict->learn)->value_name("HOW"),
+       "pair: learn word translations from the beads a first pass is sure "
+       "of and align again with them, next to the dictionaries; none: the "
+       "dictionaries only");
 }
 
 std::unique_ptr<DictionarySet> LoadDictionaries(const DictOptions& options) {

@@ -1,6 +1,6 @@
-// The dictionary options that align and check share (--dict, --dict-dir,
-// --dict-strict), the DictionarySet they make, and the lines that say
-// which dictionaries a pair used.
+// The lexical options that align and check share (--dict, --dict-dir,
+// --dict-strict, --learn), the DictionarySet they make, and the lines that
+// say which dictionaries a pair used.
 #ifndef ALLINEA_APPS_DICT_OPTIONS_H_
 #define ALLINEA_APPS_DICT_OPTIONS_H_
 
@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "allinea/learn.h"
 #include "allinea/lexicon.h"
 #include "cli_options.h"
 
@@ -17,6 +18,7 @@ struct DictOptions {
   std::vector<std::string> files;  // --dict; "none" turns all off
   std::string dir;                 // --dict-dir
   bool strict = false;             // --dict-strict
+  std::string learn = "pair";      // --learn
 };
 
 void AddDictOptions(po::options_description& options, DictOptions* dict);

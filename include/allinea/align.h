@@ -55,6 +55,7 @@
 #include <vector>
 
 #include "allinea/anchors.h"
+#include "allinea/learn.h"
 #include "allinea/score.h"
 #include "allinea/segment.h"
 
@@ -177,6 +178,10 @@ struct AlignDocumentsOptions {
   // first one's path with kRefineBand); `widen` and `trust_guide` are set
   // by the pipeline.
   AlignOptions search;
+  // Whether the second pass also uses a lexicon learnt from the first
+  // pass's sure beads (learn.h), and how it is learnt.
+  LearnMode learn = LearnMode::kPair;
+  LearnOptions learning;
 };
 
 [[nodiscard]] Alignment AlignDocuments(const Document& src, const Document& tgt,

@@ -147,7 +147,7 @@ struct LexicalModel {
 // given model's shares, kept within [0.05, 0.95]. `beads` are (src_begin,
 // src_end, tgt_begin, tgt_end).
 [[nodiscard]] LexicalModel EstimateLexicalModel(
-    const Features& features, const LexicalModel& model,
+    const LexicalFeatures& features, const LexicalModel& model,
     const std::vector<std::array<std::size_t, 4>>& beads);
 inline constexpr double kLexicalPseudoTerms = 50;
 
@@ -229,10 +229,12 @@ inline constexpr double kPriorPseudoBeads = 400;
 class DocumentScorer final : public Scorer {
  public:
   // paragraph_agreement in [0, 1]; negative: from the paragraph counts.
+  // `words`: the lexical features to score with when not features.lexical
+  // (a lexicon learnt since, learn.h); they describe the same sentences.
   DocumentScorer(const Document& src, const Document& tgt,
                  const Features& features, LengthModel model,
                  ScoreWeights weights = {}, double paragraph_agreement = -1,
-                 const LexicalModel& lexical = {});
+                 const LexicalModel& lexical = {}, const LexicalFeatures* words = nullptr);
   ~DocumentScorer() override;
 
   [[nodiscard]] std::span<const BeadShape> Shapes() const override;

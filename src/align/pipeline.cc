@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "align/internal.h"
+#include "internal/parallel.h"
 #include "allinea/align.h"
 
 namespace allinea {
@@ -50,8 +51,9 @@ struct Learnt {
 };
 
 Learnt Learn(const Document& src, const Document& tgt, const Features& features,
-             const LengthModel& model, const ScoreWeights& weights,
-             const LexicalModel& lexical, const Alignment& alignment) {
+             const LexicalFeatures& words, const LengthModel& model,
+             const ScoreWeights& weights, const LexicalModel& lexical,
+             const Alignment& alignment) {
   std::vector<std::pair<double, double>> lengths;
   std::vector<std::array<std::size_t, 4>> beads;
   beads.reserve(alignment.beads.size());
@@ -64,7 +66,41 @@ Learnt Learn(const Document& src, const Document& tgt, const Features& features,
   }
   return {ReestimateLengthModel(model, lengths), EstimateBeadPriors(weights, beads),
           EstimateParagraphAgreement(src, tgt, beads),
-          EstimateLexicalModel(features, lexical, beads)};
+          EstimateLexicalModel(words, lexical, beads)};
+}
+
+// The sentence pairs a first alignment is sure of, to learn words from:
+// its 1-1 beads between two other 1-1 beads (a bead next to an omission
+// or a merge is where a first pass errs).
+std::vector<std::pair<std::size_t, std::size_t>> SurePairs(const std::vector<Bead>& beads) {
+  const auto one_one = [&](std::size_t k) {
+    return beads[k].src_end - beads[k].src_begin == 1 &&
+           beads[k].tgt_end - beads[k].tgt_begin == 1;
+  };
+  std::vector<std::pair<std::size_t, std::size_t>> pairs;
+  for (std::size_t k = 1; k + 1 < beads.size(); ++k) {
+    if (one_one(k - 1) && one_one(k) && one_one(k + 1)) {
+      pairs.emplace_back(beads[k].src_begin, beads[k].tgt_begin);
+    }
+  }
+  return pairs;
+}
+
+// The lexical features with a lexicon learnt from `first`'s sure pairs
+// added; empty when nothing was learnt.
+LexicalFeatures LearnWords(const Document& src, const Document& tgt, const Features& features,
+                           const Alignment& first, const LearnOptions& options) {
+  DocumentWords src_words;
+  DocumentWords tgt_words;
+  internal::RunBoth([&] { src_words = ExtractWords(src); },
+                    [&] { tgt_words = ExtractWords(tgt); });
+  LexiconLearner learner(options);
+  learner.Add(src_words, tgt_words, SurePairs(first.beads));
+  const std::vector<LearntPair> pairs = learner.Learn();
+  if (pairs.empty()) return {};
+  LexicalFeatures words = features.lexical;
+  AddLearntPairs(pairs, src_words, tgt_words, words);
+  return words;
 }
 
 }  // namespace
@@ -103,18 +139,28 @@ Alignment AlignDocuments(const Document& src, const Document& tgt,
   // other), else the prior.
   std::vector<std::array<std::size_t, 4>> point_beads;
   for (const AnchorPoint& p : points) point_beads.push_back({p.src, p.src + 1, p.tgt, p.tgt + 1});
-  const LexicalModel first_lexical = EstimateLexicalModel(features, LexicalModel{}, point_beads);
-  const DocumentScorer scorer(src, tgt, features, first_model, options.weights, -1,
-                              first_lexical);
-  const Alignment first = Align(n, m, scorer, search, guide);
-  const Learnt learnt =
-      Learn(src, tgt, features, first_model, options.weights, first_lexical, first);
+  const LexicalModel first_lexical =
+      EstimateLexicalModel(features.lexical, LexicalModel{}, point_beads);
+  Alignment first;
+  {
+    const DocumentScorer scorer(src, tgt, features, first_model, options.weights, -1,
+                                first_lexical);
+    first = Align(n, m, scorer, search, guide);
+  }
+  // The words pass 1 teaches (learn.h), next to the dictionaries'.
+  LexicalFeatures learnt_words;
+  if (options.learn == LearnMode::kPair) {
+    learnt_words = LearnWords(src, tgt, features, first, options.learning);
+  }
+  const LexicalFeatures& words = learnt_words.empty() ? features.lexical : learnt_words;
+  const Learnt learnt = Learn(src, tgt, features, words, first_model, options.weights,
+                              first_lexical, first);
 
   // Pass 2: with what pass 1 taught, along its path in a narrower
   // corridor (which still widens, or is repaired, where the path moves
   // away); never worse than pass 1 under this model.
   const DocumentScorer final_scorer(src, tgt, features, learnt.model, learnt.weights,
-                                    learnt.paragraph_agreement, learnt.lexical);
+                                    learnt.paragraph_agreement, learnt.lexical, &words);
   search.band = AlignOptions::kRefineBand;
   search.widen = true;
   search.trust_guide = false;

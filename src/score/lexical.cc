@@ -220,10 +220,10 @@ void LexicalScorer::CountMatches(std::size_t s, std::size_t t, double& src_match
 
 namespace allinea {
 
-LexicalModel EstimateLexicalModel(const Features& features, const LexicalModel& model,
+LexicalModel EstimateLexicalModel(const LexicalFeatures& features, const LexicalModel& model,
                                   const std::vector<std::array<std::size_t, 4>>& beads) {
-  if (features.lexical.empty()) return model;
-  const internal::LexicalScorer scorer(features.lexical, model);
+  if (features.empty()) return model;
+  const internal::LexicalScorer scorer(features, model);
   double src_matched = 0;
   double src_terms = 0;
   double tgt_matched = 0;

@@ -56,12 +56,13 @@ DocumentScorer::~DocumentScorer() = default;
 DocumentScorer::DocumentScorer(const Document& src, const Document& tgt,
                                const Features& features, LengthModel model,
                                ScoreWeights weights, double paragraph_agreement,
-                               const LexicalModel& lexical)
+                               const LexicalModel& lexical, const LexicalFeatures* words)
     : model_(model),
       weights_(weights),
       src_(MakeSide(src, features.src, true, model)),
       tgt_(MakeSide(tgt, features.tgt, false, model)),
-      lexical_(std::make_unique<internal::LexicalScorer>(features.lexical, lexical)),
+      lexical_(std::make_unique<internal::LexicalScorer>(
+          words != nullptr ? *words : features.lexical, lexical)),
       words_(!lexical_->empty()) {
   // How far the paragraphings agree: the smaller paragraph count over the
   // larger, counted from the sentences (a paragraph is a run of sentences

@@ -260,8 +260,8 @@ TEST(LexiconTest, MatchRateIsEstimatedFromBeads) {
   AnchorOptions options;
   options.dictionaries = &set;
   const Features f = ExtractFeatures(de, fr, options);
-  const LexicalModel right = EstimateLexicalModel(f, {}, {{0, 1, 0, 1}, {1, 2, 1, 2}});
-  const LexicalModel wrong = EstimateLexicalModel(f, {}, {{0, 1, 1, 2}, {1, 2, 0, 1}});
+  const LexicalModel right = EstimateLexicalModel(f.lexical, {}, {{0, 1, 0, 1}, {1, 2, 1, 2}});
+  const LexicalModel wrong = EstimateLexicalModel(f.lexical, {}, {{0, 1, 1, 2}, {1, 2, 0, 1}});
   EXPECT_GT(right.src_match, LexicalModel{}.src_match);
   EXPECT_LT(wrong.src_match, LexicalModel{}.src_match);
   EXPECT_GT(right.tgt_match, wrong.tgt_match);
