@@ -88,12 +88,9 @@ std::vector<std::pair<std::size_t, std::size_t>> SurePairs(const std::vector<Bea
 
 // The lexical features with a lexicon learnt from `first`'s sure pairs
 // added; empty when nothing was learnt.
-LexicalFeatures LearnWords(const Document& src, const Document& tgt, const Features& features,
-                           const Alignment& first, const LearnOptions& options) {
-  DocumentWords src_words;
-  DocumentWords tgt_words;
-  internal::RunBoth([&] { src_words = ExtractWords(src); },
-                    [&] { tgt_words = ExtractWords(tgt); });
+LexicalFeatures LearnWords(const Features& features, const Alignment& first,
+                           const DocumentWords& src_words, const DocumentWords& tgt_words,
+                           const LearnOptions& options) {
   LexiconLearner learner(options);
   learner.Add(src_words, tgt_words, SurePairs(first.beads));
   const std::vector<LearntPair> pairs = learner.Learn();
@@ -101,6 +98,46 @@ LexicalFeatures LearnWords(const Document& src, const Document& tgt, const Featu
   LexicalFeatures words = features.lexical;
   AddLearntPairs(pairs, src_words, tgt_words, words);
   return words;
+}
+
+// Pass 1 and the models it starts from.
+struct FirstPass {
+  LengthModel length;
+  LexicalModel lexical;
+  Alignment alignment;
+};
+
+// Pass 1: along the anchor points; without any, along the documents
+// aligned as blocks, coarse to fine, so that a long one-sided stretch (a
+// preface, front matter) does not lead the corridor astray. (Tables small
+// enough to search whole need no guide.)
+FirstPass AlignFirst(const Document& src, const Document& tgt, const Features& features,
+                     const AlignDocumentsOptions& options) {
+  const std::size_t n = src.sentences.size();
+  const std::size_t m = tgt.sentences.size();
+  const std::vector<AnchorPoint> points = FindAnchorPoints(features);
+  FirstPass first;
+  first.length = FirstLengthModel(features, points);
+  AlignOptions search = options.search;
+  search.scores = false;
+  search.widen = false;  // the second pass corrects what this one misses
+  search.trust_guide = true;
+  std::vector<std::size_t> guide;
+  if (!points.empty()) {
+    guide = GuideThrough(points, n, m);
+  } else if (!search.full && (n + 1) * (m + 1) > search.exact_cells) {
+    guide = CoarseGuide(features, first.length, options.weights, search.exact_cells);
+  }
+  // The share of dictionary terms that match, first from the anchor points
+  // (sentence pairs that share rare figures and names translate each
+  // other), else the prior.
+  std::vector<std::array<std::size_t, 4>> point_beads;
+  for (const AnchorPoint& p : points) point_beads.push_back({p.src, p.src + 1, p.tgt, p.tgt + 1});
+  first.lexical = EstimateLexicalModel(features.lexical, LexicalModel{}, point_beads);
+  const DocumentScorer scorer(src, tgt, features, first.length, options.weights, -1,
+                              first.lexical);
+  first.alignment = Align(n, m, scorer, search, guide);
+  return first;
 }
 
 }  // namespace
@@ -116,62 +153,46 @@ Alignment AlignDocuments(const Document& src, const Document& tgt,
                          const AlignDocumentsOptions& options) {
   const std::size_t n = src.sentences.size();
   const std::size_t m = tgt.sentences.size();
-  const std::vector<AnchorPoint> points = FindAnchorPoints(features);
-  const LengthModel first_model = FirstLengthModel(features, points);
-
-  // Pass 1: along the anchor points; without any, along the documents
-  // aligned as blocks, coarse to fine, so that a long one-sided stretch (a
-  // preface, front matter) does not lead the corridor astray. (Tables small
-  // enough to search whole need no guide.)
-  AlignOptions search = options.search;
-  search.scores = false;
-  search.widen = false;  // the second pass corrects what this one misses
-  search.trust_guide = true;
-  std::vector<std::size_t> guide;
-  if (!points.empty()) {
-    guide = GuideThrough(points, n, m);
-  } else if (!search.full && (n + 1) * (m + 1) > search.exact_cells) {
-    guide =
-        CoarseGuide(features, first_model, options.weights, search.exact_cells);
-  }
-  // The share of dictionary terms that match, first from the anchor points
-  // (sentence pairs that share rare figures and names translate each
-  // other), else the prior.
-  std::vector<std::array<std::size_t, 4>> point_beads;
-  for (const AnchorPoint& p : points) point_beads.push_back({p.src, p.src + 1, p.tgt, p.tgt + 1});
-  const LexicalModel first_lexical =
-      EstimateLexicalModel(features.lexical, LexicalModel{}, point_beads);
-  Alignment first;
-  {
-    const DocumentScorer scorer(src, tgt, features, first_model, options.weights, -1,
-                                first_lexical);
-    first = Align(n, m, scorer, search, guide);
-  }
-  // The words pass 1 teaches (learn.h), next to the dictionaries'.
+  // Pass 1, and meanwhile, on the other core, the documents' words for
+  // learning (learn.h).
+  const bool learn = options.learn == LearnMode::kPair;
+  FirstPass first;
+  DocumentWords src_words;
+  DocumentWords tgt_words;
+  internal::RunBoth(
+      [&] {
+        if (!learn) return;
+        src_words = ExtractWords(src);
+        tgt_words = ExtractWords(tgt);
+      },
+      [&] { first = AlignFirst(src, tgt, features, options); });
+  // The words pass 1 teaches, next to the dictionaries'.
   LexicalFeatures learnt_words;
-  if (options.learn == LearnMode::kPair) {
-    learnt_words = LearnWords(src, tgt, features, first, options.learning);
+  if (learn) {
+    learnt_words = LearnWords(features, first.alignment, src_words, tgt_words, options.learning);
   }
   const LexicalFeatures& words = learnt_words.empty() ? features.lexical : learnt_words;
-  const Learnt learnt = Learn(src, tgt, features, words, first_model, options.weights,
-                              first_lexical, first);
+  const Learnt learnt = Learn(src, tgt, features, words, first.length, options.weights,
+                              first.lexical, first.alignment);
 
   // Pass 2: with what pass 1 taught, along its path in a narrower
   // corridor (which still widens, or is repaired, where the path moves
   // away); never worse than pass 1 under this model.
   const DocumentScorer final_scorer(src, tgt, features, learnt.model, learnt.weights,
                                     learnt.paragraph_agreement, learnt.lexical, &words);
+  AlignOptions search = options.search;
+  search.scores = false;  // below, for the path kept
   search.band = AlignOptions::kRefineBand;
   search.widen = true;
   search.trust_guide = false;
   Alignment alignment = Align(n, m, final_scorer, search,
-                              internal::GuideAlong(first.beads, 1, n, m));
+                              internal::GuideAlong(first.alignment.beads, 1, n, m));
   double first_cost = 0;
-  for (const Bead& b : first.beads) {
+  for (const Bead& b : first.alignment.beads) {
     first_cost += final_scorer.Cost(b.src_begin, b.tgt_begin, ShapeOf(b));
   }
   if (first_cost < alignment.total_cost) {
-    alignment = first;
+    alignment = std::move(first.alignment);
     for (Bead& b : alignment.beads) {
       b.cost = final_scorer.Cost(b.src_begin, b.tgt_begin, ShapeOf(b));
     }

@@ -105,14 +105,37 @@ WordTokenizer::WordTokenizer(std::string_view language)
 WordTokenizer::~WordTokenizer() = default;
 
 std::span<const std::string> WordTokenizer::Words(std::string_view text) {
+  impl_->count = 0;
+  AppendWords(text);
+  return {impl_->words.data(), impl_->count};
+}
+
+std::span<const std::string> WordTokenizer::Tokens(std::string_view text) {
   Impl& impl = *impl_;
   impl.count = 0;
-  if (text.empty()) return {};
+  std::size_t pending = 0;  // start of the text not yet tokenised
+  for (std::size_t pos = 0; pos < text.size();) {
+    const std::size_t begin = pos;
+    const char32_t c = NextCodePoint(text, pos);
+    if (c < 0x2E80 || !IsUnspaced(c) || !u_isalpha(static_cast<UChar32>(c))) continue;
+    AppendWords(text.substr(pending, begin - pending));
+    impl.NextWord().assign(text.substr(begin, pos - begin));
+    pending = pos;
+  }
+  AppendWords(text.substr(pending));
+  return {impl.words.data(), impl.count};
+}
+
+void WordTokenizer::AppendWords(std::string_view text) {
+  Impl& impl = *impl_;
+  // Between Han characters there is often only punctuation, in which ICU
+  // would find no word.
+  if (!HasLetterOrDigit(text)) return;
   UErrorCode status = U_ZERO_ERROR;
   impl.text = utext_openUTF8(impl.text, text.data(),
                              static_cast<int64_t>(text.size()), &status);
   impl.breaks->setText(impl.text, status);
-  if (U_FAILURE(status)) return {};  // only for texts ICU cannot index
+  if (U_FAILURE(status)) return;  // only for texts ICU cannot index
   // Offsets of a UTF-8 UText are byte offsets.
   std::int32_t start = impl.breaks->first();
   for (std::int32_t end = impl.breaks->next(); end != icu::BreakIterator::DONE;
@@ -122,7 +145,6 @@ std::span<const std::string> WordTokenizer::Words(std::string_view text) {
         static_cast<std::size_t>(start), static_cast<std::size_t>(end - start));
     if (HasLetterOrDigit(token)) impl.Add(token);
   }
-  return {impl.words.data(), impl.count};
 }
 
 std::string JoinWords(std::span<const std::string> words) {

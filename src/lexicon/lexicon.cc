@@ -150,36 +150,13 @@ struct SideScan {
   }
 
   // Words as ICU finds them, except that Han and kana are taken a
-  // character at a time: ICU's dictionary and a bilingual one cut such text
-  // differently (新书 / 新 书), and phrases are looked for at every
-  // character. ICU sees only the text between them (Latin words, figures),
-  // which also spares its dictionary-based segmentation of Chinese.
+  // character at a time (WordTokenizer::Tokens): ICU's dictionary and a
+  // bilingual one cut such text differently (新书 / 新 书), and phrases are
+  // looked for at every character.
   void Tokenize() {
     internal::WordTokenizer tokenizer(doc->language);
-    const auto words_of = [&](std::string_view piece) {
-      // Between Han characters often only punctuation, which ICU would
-      // find no word in.
-      bool letters = false;
-      for (std::size_t pos = 0; pos < piece.size() && !letters;) {
-        letters = u_isalnum(static_cast<UChar32>(internal::NextCodePoint(piece, pos))) != 0;
-      }
-      if (!letters) return;
-      for (const std::string& w : tokenizer.Words(piece)) AddToken(w);
-    };
     for (const Sentence& s : doc->sentences) {
-      const std::string_view text = s.normalized;
-      std::size_t pending = 0;  // start of the text not yet tokenised
-      for (std::size_t pos = 0; pos < text.size();) {
-        const std::size_t begin = pos;
-        const char32_t c = internal::NextCodePoint(text, pos);
-        if (c < 0x2E80 || !internal::IsUnspaced(c) || !u_isalpha(static_cast<UChar32>(c))) {
-          continue;
-        }
-        words_of(text.substr(pending, begin - pending));
-        AddToken(text.substr(begin, pos - begin));
-        pending = pos;
-      }
-      words_of(text.substr(pending));
+      for (const std::string& w : tokenizer.Tokens(s.normalized)) AddToken(w);
       sentence_begin.push_back(static_cast<std::uint32_t>(tokens.size()));
     }
   }
