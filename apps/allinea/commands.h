@@ -11,6 +11,7 @@ int RunAlign(const std::vector<std::string>& args);
 int RunSegment(const std::vector<std::string>& args);
 int RunCheck(const std::vector<std::string>& args);
 int RunDict(const std::vector<std::string>& args);
+int RunLearn(const std::vector<std::string>& args);
 
 }  // namespace allinea::cli
 

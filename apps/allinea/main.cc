@@ -25,6 +25,7 @@ constexpr const char* kHelp =
     "  allinea check SRC TGT [--report text|json|junit|github|sarif] [-o REPORT]\n"
     "  allinea dict build SOURCE...   compile a dictionary (FreeDict, CC-CEDICT, TSV)\n"
     "  allinea dict list              the installed dictionaries\n"
+    "  allinea learn --pairs LIST [-o LEXICON.tsv]   word translations learnt from many pairs\n"
     "  allinea COMMAND --help      options of a command\n"
     "  allinea --version\n"
     "\n"
@@ -74,6 +75,8 @@ int main(int argc, char** argv) {
       status = RunCheck(args);
     } else if (command == "dict") {
       status = RunDict(args);
+    } else if (command == "learn") {
+      status = RunLearn(args);
     } else {
       throw allinea::UsageError("unknown command '" + command +
                                 "' (expected align, segment, check or dict; see --help)");

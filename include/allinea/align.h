@@ -52,6 +52,7 @@
 #include <cstddef>
 #include <span>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "allinea/anchors.h"
@@ -186,6 +187,13 @@ struct AlignDocumentsOptions {
 
 [[nodiscard]] Alignment AlignDocuments(const Document& src, const Document& tgt,
                                        const AlignDocumentsOptions& options);
+
+// The sentence pairs an alignment is sure of, to learn words from
+// (learn.h): its 1-1 beads between two other 1-1 beads (next to an omission
+// or a merge is where a first pass errs) scored at least `min_score` (0
+// for an alignment without scores).
+[[nodiscard]] std::vector<std::pair<std::size_t, std::size_t>> SurePairs(
+    const std::vector<Bead>& beads, double min_score = 0);
 // The same over features already extracted, ExtractFeatures(src, tgt,
 // options.anchors), for a caller that needs them too (the check).
 // REQUIRES: `features` describe `src` and `tgt`.

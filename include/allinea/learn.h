@@ -88,6 +88,10 @@ enum class LearnMethod { kModel1, kDice };
 [[nodiscard]] LearnMethod ParseLearnMethod(std::string_view name);
 [[nodiscard]] std::string_view LearnMethodName(LearnMethod method);
 
+// AlignDocuments learns nothing from a document pair with fewer sentences
+// than this on either side: a few sure beads teach nothing that holds.
+inline constexpr std::size_t kMinLearnSentences = 30;
+
 // Stop-like words: in more than max_word_share of a side's sentences, and
 // in at least this many.
 inline constexpr std::size_t kMinStopSentences = 8;

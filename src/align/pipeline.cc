@@ -69,23 +69,6 @@ Learnt Learn(const Document& src, const Document& tgt, const Features& features,
           EstimateLexicalModel(words, lexical, beads)};
 }
 
-// The sentence pairs a first alignment is sure of, to learn words from:
-// its 1-1 beads between two other 1-1 beads (a bead next to an omission
-// or a merge is where a first pass errs).
-std::vector<std::pair<std::size_t, std::size_t>> SurePairs(const std::vector<Bead>& beads) {
-  const auto one_one = [&](std::size_t k) {
-    return beads[k].src_end - beads[k].src_begin == 1 &&
-           beads[k].tgt_end - beads[k].tgt_begin == 1;
-  };
-  std::vector<std::pair<std::size_t, std::size_t>> pairs;
-  for (std::size_t k = 1; k + 1 < beads.size(); ++k) {
-    if (one_one(k - 1) && one_one(k) && one_one(k + 1)) {
-      pairs.emplace_back(beads[k].src_begin, beads[k].tgt_begin);
-    }
-  }
-  return pairs;
-}
-
 // The lexical features with a lexicon learnt from `first`'s sure pairs
 // added; empty when nothing was learnt.
 LexicalFeatures LearnWords(const Features& features, const Alignment& first,
@@ -142,6 +125,21 @@ FirstPass AlignFirst(const Document& src, const Document& tgt, const Features& f
 
 }  // namespace
 
+std::vector<std::pair<std::size_t, std::size_t>> SurePairs(const std::vector<Bead>& beads,
+                                                           double min_score) {
+  const auto one_one = [&](std::size_t k) {
+    return beads[k].src_end - beads[k].src_begin == 1 &&
+           beads[k].tgt_end - beads[k].tgt_begin == 1;
+  };
+  std::vector<std::pair<std::size_t, std::size_t>> pairs;
+  for (std::size_t k = 1; k + 1 < beads.size(); ++k) {
+    if (one_one(k - 1) && one_one(k) && one_one(k + 1) && beads[k].score >= min_score) {
+      pairs.emplace_back(beads[k].src_begin, beads[k].tgt_begin);
+    }
+  }
+  return pairs;
+}
+
 Alignment AlignDocuments(const Document& src, const Document& tgt,
                          const AlignDocumentsOptions& options) {
   return AlignDocuments(src, tgt, ExtractFeatures(src, tgt, options.anchors),
@@ -155,17 +153,20 @@ Alignment AlignDocuments(const Document& src, const Document& tgt,
   const std::size_t m = tgt.sentences.size();
   // Pass 1, and meanwhile, on the other core, the documents' words for
   // learning (learn.h).
-  const bool learn = options.learn == LearnMode::kPair;
+  const bool learn = options.learn == LearnMode::kPair && std::min(n, m) >= kMinLearnSentences;
   FirstPass first;
   DocumentWords src_words;
   DocumentWords tgt_words;
-  internal::RunBoth(
-      [&] {
-        if (!learn) return;
-        src_words = ExtractWords(src);
-        tgt_words = ExtractWords(tgt);
-      },
-      [&] { first = AlignFirst(src, tgt, features, options); });
+  if (learn) {
+    internal::RunBoth(
+        [&] {
+          src_words = ExtractWords(src);
+          tgt_words = ExtractWords(tgt);
+        },
+        [&] { first = AlignFirst(src, tgt, features, options); });
+  } else {
+    first = AlignFirst(src, tgt, features, options);
+  }
   // The words pass 1 teaches, next to the dictionaries'.
   LexicalFeatures learnt_words;
   if (learn) {

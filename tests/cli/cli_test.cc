@@ -116,7 +116,16 @@ TEST(CliHelp, AlignHelpListsEveryOption) {
   ASSERT_TRUE(Succeeded(r));
   for (const char* option :
        {"--src-lang", "--tgt-lang", "-f", "--format", "-o", "--output",
-        "--header", "--presegmented", "--dict", "--help"}) {
+        "--header", "--presegmented", "--dict", "--learn", "--help"}) {
+    EXPECT_TRUE(MentionsOption(r.out, option)) << option << " in\n" << r.out;
+  }
+}
+
+TEST(CliHelp, LearnHelpListsEveryOption) {
+  const CliResult r = RunCli({"learn", "--help"});
+  ASSERT_TRUE(Succeeded(r));
+  for (const char* option : {"--pairs", "--src-lang", "--tgt-lang", "--method", "--presegmented",
+                             "--max-translations", "-o", "--dict", "--learn", "--help"}) {
     EXPECT_TRUE(MentionsOption(r.out, option)) << option << " in\n" << r.out;
   }
 }

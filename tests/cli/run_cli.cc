@@ -100,7 +100,9 @@ class FileSizeLimit {
 // otherwise: tests pin theirs, to an empty data folder, unless they name a
 // --dict-dir or --dict none.
 std::vector<std::string> PinDictionaries(std::vector<std::string> args) {
-  if (args.empty() || (args[0] != "align" && args[0] != "check")) return args;
+  if (args.empty() || (args[0] != "align" && args[0] != "check" && args[0] != "learn")) {
+    return args;
+  }
   for (std::size_t k = 0; k < args.size(); ++k) {
     if (args[k] == "--dict-dir" || args[k].starts_with("--dict-dir=")) return args;
     if (args[k] == "--dict" && k + 1 < args.size() && args[k + 1] == "none") return args;

@@ -35,7 +35,7 @@ struct CliResult {
 // Runs ALLINEA_CLI with `args` (argv[1..]). Its standard input is `stdin_bytes`
 // through a pipe, or an empty pipe when absent. Kills the child after
 // `timeout_seconds`. Fails the current test (ADD_FAILURE) if it cannot spawn.
-// align and check get `--dict-dir EMPTY` (no installed dictionary) unless
+// align, check and learn get `--dict-dir EMPTY` (no installed dictionary) unless
 // `args` name --dict-dir or --dict none: no result depends on what the
 // machine has installed.
 [[nodiscard]] CliResult RunCli(
