@@ -77,6 +77,13 @@ struct DocumentWords {
 // unknown language uses the language-neutral ones). Throws UsageError if
 // ICU has no word rules.
 [[nodiscard]] DocumentWords ExtractWords(const Document& doc);
+// The same for sentences [begin, end) of `doc` (sentence k of the result is
+// sentence begin + k), so that parts of a document can be tokenised on
+// several threads and joined with AppendWords.
+[[nodiscard]] DocumentWords ExtractWords(const Document& doc, std::size_t begin,
+                                         std::size_t end);
+// Appends the sentences of `part` to `words`, its words renumbered.
+void AppendWords(DocumentWords& words, const DocumentWords& part);
 
 // Whether align learns a lexicon from the pair (--learn).
 enum class LearnMode { kNone, kPair };
@@ -99,7 +106,7 @@ inline constexpr std::size_t kMinStopSentences = 8;
 struct LearnOptions {
   LearnMethod method = LearnMethod::kModel1;
   int iterations = 5;                      // Model 1's EM rounds
-  std::size_t max_sentence_pairs = 50000;  // trained on, at most
+  std::size_t max_sentence_pairs = 20000;  // trained on, at most
   double max_word_share = 0.05;            // above: stop-like
   std::size_t min_count = 2;               // sentence pairs holding both
   double min_score = 0.15;

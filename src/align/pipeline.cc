@@ -1,6 +1,7 @@
 // AlignDocuments: features, anchor points, two passes of the search.
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <span>
 #include <utility>
 #include <vector>
@@ -69,6 +70,12 @@ Learnt Learn(const Document& src, const Document& tgt, const Features& features,
           EstimateLexicalModel(words, lexical, beads)};
 }
 
+std::size_t TextBytes(const Document& doc) {
+  std::size_t bytes = 0;
+  for (const Sentence& s : doc.sentences) bytes += s.normalized.size();
+  return bytes;
+}
+
 // The lexical features with a lexicon learnt from `first`'s sure pairs
 // added; empty when nothing was learnt.
 LexicalFeatures LearnWords(const Features& features, const Alignment& first,
@@ -83,11 +90,13 @@ LexicalFeatures LearnWords(const Features& features, const Alignment& first,
   return words;
 }
 
-// Pass 1 and the models it starts from.
+// Pass 1, the models it starts from, and the lexical features with what it
+// taught added (empty when nothing was learnt).
 struct FirstPass {
   LengthModel length;
   LexicalModel lexical;
   Alignment alignment;
+  LexicalFeatures learnt_words;
 };
 
 // Pass 1: along the anchor points; without any, along the documents
@@ -123,6 +132,44 @@ FirstPass AlignFirst(const Document& src, const Document& tgt, const Features& f
   return first;
 }
 
+// Pass 1 and, with options.learn, the words it teaches (learn.h), next to
+// the dictionaries'. The documents' words are tokenised meanwhile on the
+// other core.
+FirstPass AlignFirstAndLearn(const Document& src, const Document& tgt, const Features& features,
+                             const AlignDocumentsOptions& options) {
+  if (options.learn != LearnMode::kPair ||
+      std::min(src.sentences.size(), tgt.sentences.size()) < kMinLearnSentences) {
+    return AlignFirst(src, tgt, features, options);
+  }
+  FirstPass first;
+  // Each document in kParts parts, the larger document's first: tasks taken
+  // by whichever thread is free (the first pass's joins in when it is done).
+  constexpr std::size_t kParts = 4;
+  const bool src_first = TextBytes(src) >= TextBytes(tgt);
+  std::array<DocumentWords, 2 * kParts> parts;
+  std::atomic<std::size_t> next_task{0};
+  const auto tokenise = [&] {
+    for (std::size_t task; (task = next_task.fetch_add(1)) < parts.size();) {
+      const Document& doc = (task < kParts) == src_first ? src : tgt;
+      const std::size_t k = task % kParts;
+      const std::size_t n = doc.sentences.size();
+      parts[task] = ExtractWords(doc, n * k / kParts, n * (k + 1) / kParts);
+    }
+  };
+  internal::RunBoth(tokenise, [&] {
+    first = AlignFirst(src, tgt, features, options);
+    tokenise();
+  });
+  DocumentWords src_words;
+  DocumentWords tgt_words;
+  for (std::size_t task = 0; task < parts.size(); ++task) {
+    AppendWords((task < kParts) == src_first ? src_words : tgt_words, parts[task]);
+  }
+  first.learnt_words =
+      LearnWords(features, first.alignment, src_words, tgt_words, options.learning);
+  return first;
+}
+
 }  // namespace
 
 std::vector<std::pair<std::size_t, std::size_t>> SurePairs(const std::vector<Bead>& beads,
@@ -151,28 +198,9 @@ Alignment AlignDocuments(const Document& src, const Document& tgt,
                          const AlignDocumentsOptions& options) {
   const std::size_t n = src.sentences.size();
   const std::size_t m = tgt.sentences.size();
-  // Pass 1, and meanwhile, on the other core, the documents' words for
-  // learning (learn.h).
-  const bool learn = options.learn == LearnMode::kPair && std::min(n, m) >= kMinLearnSentences;
-  FirstPass first;
-  DocumentWords src_words;
-  DocumentWords tgt_words;
-  if (learn) {
-    internal::RunBoth(
-        [&] {
-          src_words = ExtractWords(src);
-          tgt_words = ExtractWords(tgt);
-        },
-        [&] { first = AlignFirst(src, tgt, features, options); });
-  } else {
-    first = AlignFirst(src, tgt, features, options);
-  }
-  // The words pass 1 teaches, next to the dictionaries'.
-  LexicalFeatures learnt_words;
-  if (learn) {
-    learnt_words = LearnWords(features, first.alignment, src_words, tgt_words, options.learning);
-  }
-  const LexicalFeatures& words = learnt_words.empty() ? features.lexical : learnt_words;
+  const FirstPass first = AlignFirstAndLearn(src, tgt, features, options);
+  const LexicalFeatures& words =
+      first.learnt_words.empty() ? features.lexical : first.learnt_words;
   const Learnt learnt = Learn(src, tgt, features, words, first.length, options.weights,
                               first.lexical, first.alignment);
 
@@ -193,7 +221,7 @@ Alignment AlignDocuments(const Document& src, const Document& tgt,
     first_cost += final_scorer.Cost(b.src_begin, b.tgt_begin, ShapeOf(b));
   }
   if (first_cost < alignment.total_cost) {
-    alignment = std::move(first.alignment);
+    alignment = first.alignment;
     for (Bead& b : alignment.beads) {
       b.cost = final_scorer.Cost(b.src_begin, b.tgt_begin, ShapeOf(b));
     }

@@ -29,12 +29,41 @@ struct PairTable {
 }  // namespace
 
 DocumentWords ExtractWords(const Document& doc) {
+  return ExtractWords(doc, 0, doc.sentences.size());
+}
+
+void AppendWords(DocumentWords& words, const DocumentWords& part) {
+  std::unordered_map<std::string_view, std::uint32_t> ids;
+  for (std::uint32_t w = 0; w < words.words.size(); ++w) ids.emplace(words.words[w], w);
+  words.words.reserve(words.words.size() + part.words.size());  // views stay valid
+  std::vector<std::uint32_t> renumber(part.words.size());
+  for (std::size_t w = 0; w < part.words.size(); ++w) {
+    if (const auto it = ids.find(part.words[w]); it != ids.end()) {
+      renumber[w] = it->second;
+      continue;
+    }
+    renumber[w] = static_cast<std::uint32_t>(words.words.size());
+    words.words.push_back(part.words[w]);
+    ids.emplace(words.words.back(), renumber[w]);
+  }
+  std::vector<std::uint32_t> sentence;
+  for (std::size_t k = 0; k < part.sentences(); ++k) {
+    sentence.clear();
+    for (const std::uint32_t w : part.Words(k)) sentence.push_back(renumber[w]);
+    std::sort(sentence.begin(), sentence.end());
+    words.ids.insert(words.ids.end(), sentence.begin(), sentence.end());
+    words.begin.push_back(static_cast<std::uint32_t>(words.ids.size()));
+  }
+}
+
+DocumentWords ExtractWords(const Document& doc, std::size_t begin, std::size_t end) {
   DocumentWords out;
   internal::WordTokenizer tokenizer(doc.language);
   std::unordered_map<std::string, std::uint32_t> ids;
   std::vector<std::uint32_t> sentence;
-  out.begin.reserve(doc.sentences.size() + 1);
-  for (const Sentence& s : doc.sentences) {
+  out.begin.reserve(end - begin + 1);
+  for (std::size_t k = begin; k < end; ++k) {
+    const Sentence& s = doc.sentences[k];
     sentence.clear();
     for (const std::string& w : tokenizer.Words(s.normalized)) {
       const auto [it, inserted] = ids.try_emplace(w, static_cast<std::uint32_t>(out.words.size()));
@@ -205,16 +234,38 @@ std::vector<double> TrainModel1(const PairTable& table, const std::vector<std::u
 std::vector<LearntPair> LexiconLearner::Learn() const {
   const std::size_t n = sentence_pairs();
   if (n == 0) return {};
-  const PairTable table = MakePairTable(src_begin_, src_ids_, tgt_begin_, tgt_ids_);
+  // A word in fewer than min_count sentence pairs can be in no pair kept:
+  // it is left out of training, which bounds the table (most words of a
+  // text occur once).
+  std::vector<std::uint32_t> src_count(src_.words.size(), 0);
+  std::vector<std::uint32_t> tgt_count(tgt_.words.size(), 0);
+  for (const std::uint32_t w : src_ids_) ++src_count[w];
+  for (const std::uint32_t w : tgt_ids_) ++tgt_count[w];
+  const auto frequent = [&](const std::vector<std::uint32_t>& begin,
+                            const std::vector<std::uint32_t>& ids,
+                            const std::vector<std::uint32_t>& count,
+                            std::vector<std::uint32_t>& kept_begin,
+                            std::vector<std::uint32_t>& kept_ids) {
+    kept_begin.assign(1, 0);
+    for (std::size_t k = 0; k + 1 < begin.size(); ++k) {
+      for (std::uint32_t a = begin[k]; a < begin[k + 1]; ++a) {
+        if (count[ids[a]] >= options_.min_count) kept_ids.push_back(ids[a]);
+      }
+      kept_begin.push_back(static_cast<std::uint32_t>(kept_ids.size()));
+    }
+  };
+  std::vector<std::uint32_t> src_begin;
+  std::vector<std::uint32_t> src_ids;
+  std::vector<std::uint32_t> tgt_begin;
+  std::vector<std::uint32_t> tgt_ids;
+  frequent(src_begin_, src_ids_, src_count, src_begin, src_ids);
+  frequent(tgt_begin_, tgt_ids_, tgt_count, tgt_begin, tgt_ids);
+  const PairTable table = MakePairTable(src_begin, src_ids, tgt_begin, tgt_ids);
   const std::size_t pairs = table.src_word.size();
   std::vector<std::uint32_t> together(pairs, 0);
   for (const std::uint32_t p : table.cells) ++together[p];
   std::vector<double> score(pairs, 0);
   if (options_.method == LearnMethod::kDice) {
-    std::vector<std::uint32_t> src_count(src_.words.size(), 0);
-    std::vector<std::uint32_t> tgt_count(tgt_.words.size(), 0);
-    for (const std::uint32_t w : src_ids_) ++src_count[w];
-    for (const std::uint32_t w : tgt_ids_) ++tgt_count[w];
     for (std::size_t p = 0; p < pairs; ++p) {
       score[p] = 2.0 * together[p] /
                  static_cast<double>(src_count[table.src_word[p]] + tgt_count[table.tgt_word[p]]);
@@ -222,10 +273,10 @@ std::vector<LearntPair> LexiconLearner::Learn() const {
   } else {
     const std::vector<double> forward =
         TrainModel1(table, table.src_word, table.tgt_word, src_.words.size(),
-                    tgt_.words.size(), src_begin_, tgt_begin_, true, options_.iterations);
+                    tgt_.words.size(), src_begin, tgt_begin, true, options_.iterations);
     const std::vector<double> backward =
         TrainModel1(table, table.tgt_word, table.src_word, tgt_.words.size(),
-                    src_.words.size(), src_begin_, tgt_begin_, false, options_.iterations);
+                    src_.words.size(), src_begin, tgt_begin, false, options_.iterations);
     for (std::size_t p = 0; p < pairs; ++p) score[p] = std::sqrt(forward[p] * backward[p]);
   }
   // The candidates, then each word's best: ranked by score, ties by the
