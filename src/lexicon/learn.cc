@@ -33,9 +33,10 @@ DocumentWords ExtractWords(const Document& doc) {
 }
 
 void AppendWords(DocumentWords& words, const DocumentWords& part) {
+  // Reserved first, so that the views of `ids` stay valid.
+  words.words.reserve(words.words.size() + part.words.size());
   std::unordered_map<std::string_view, std::uint32_t> ids;
   for (std::uint32_t w = 0; w < words.words.size(); ++w) ids.emplace(words.words[w], w);
-  words.words.reserve(words.words.size() + part.words.size());  // views stay valid
   std::vector<std::uint32_t> renumber(part.words.size());
   for (std::size_t w = 0; w < part.words.size(); ++w) {
     if (const auto it = ids.find(part.words[w]); it != ids.end()) {

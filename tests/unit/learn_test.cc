@@ -90,6 +90,27 @@ TEST(LearnTest, WordsAreFoldedDistinctAndChineseIsCutIntoWords) {
   ASSERT_EQ(words.Words(1).size(), 2u);  // "mistral" once, "e"
 }
 
+TEST(LearnTest, PartsAppendedGiveTheWordsOfTheWhole) {
+  const GoldPair pair = Mensch();
+  for (const Document* doc : {&pair.src, &pair.tgt}) {
+    const std::size_t n = doc->sentences.size();
+    const DocumentWords whole = ExtractWords(*doc);
+    DocumentWords joined;
+    for (std::size_t k = 0; k < 5; ++k) AppendWords(joined, ExtractWords(*doc, n * k / 5, n * (k + 1) / 5));
+    ASSERT_EQ(joined.sentences(), n);
+    EXPECT_EQ(joined.words.size(), whole.words.size());
+    for (std::size_t k = 0; k < n; ++k) {
+      std::vector<std::string> a;
+      std::vector<std::string> b;
+      for (const std::uint32_t w : whole.Words(k)) a.push_back(whole.words[w]);
+      for (const std::uint32_t w : joined.Words(k)) b.push_back(joined.words[w]);
+      std::sort(a.begin(), a.end());
+      std::sort(b.begin(), b.end());
+      EXPECT_EQ(a, b) << k;
+    }
+  }
+}
+
 TEST(LearnTest, Model1FindsKnownTranslationsOfTheSamplePairOnTop) {
   const std::vector<LearntPair> pairs = LearnFrom(Mensch());
   EXPECT_EQ(Best(pairs, "clienti"), "客户");
