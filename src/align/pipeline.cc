@@ -51,10 +51,13 @@ struct Learnt {
   LexicalModel lexical;
 };
 
+// `lexical_beads`, when not empty, are the beads the lexical model is
+// estimated on (else the alignment's).
 Learnt Learn(const Document& src, const Document& tgt, const Features& features,
              const LexicalFeatures& words, const LengthModel& model,
              const ScoreWeights& weights, const LexicalModel& lexical,
-             const Alignment& alignment) {
+             const Alignment& alignment,
+             const std::vector<std::array<std::size_t, 4>>& lexical_beads) {
   std::vector<std::pair<double, double>> lengths;
   std::vector<std::array<std::size_t, 4>> beads;
   beads.reserve(alignment.beads.size());
@@ -67,7 +70,7 @@ Learnt Learn(const Document& src, const Document& tgt, const Features& features,
   }
   return {ReestimateLengthModel(model, lengths), EstimateBeadPriors(weights, beads),
           EstimateParagraphAgreement(src, tgt, beads),
-          EstimateLexicalModel(words, lexical, beads)};
+          EstimateLexicalModel(words, lexical, lexical_beads.empty() ? beads : lexical_beads)};
 }
 
 std::size_t TextBytes(const Document& doc) {
@@ -76,27 +79,48 @@ std::size_t TextBytes(const Document& doc) {
   return bytes;
 }
 
+// One sure pair in kHoldOut is held out of training: the share of terms
+// that match (LexicalModel) is estimated on those, since on the pairs a
+// lexicon was learnt from its words match more often than anywhere else.
+constexpr std::size_t kHoldOut = 5;
+
 // The lexical features with a lexicon learnt from `first`'s sure pairs
-// added; empty when nothing was learnt.
+// added (empty when nothing was learnt), and the sure pairs held out.
 LexicalFeatures LearnWords(const Features& features, const Alignment& first,
                            const DocumentWords& src_words, const DocumentWords& tgt_words,
-                           const LearnOptions& options) {
+                           const LearnOptions& options,
+                           std::vector<std::array<std::size_t, 4>>& held_out) {
+  std::vector<std::pair<std::size_t, std::size_t>> train;
+  const std::vector<std::pair<std::size_t, std::size_t>> sure = SurePairs(first.beads);
+  for (std::size_t k = 0; k < sure.size(); ++k) {
+    const auto [s, t] = sure[k];
+    if (k % kHoldOut == kHoldOut - 1) {
+      held_out.push_back({s, s + 1, t, t + 1});
+    } else {
+      train.emplace_back(s, t);
+    }
+  }
   LexiconLearner learner(options);
-  learner.Add(src_words, tgt_words, SurePairs(first.beads));
+  learner.Add(src_words, tgt_words, train);
   const std::vector<LearntPair> pairs = learner.Learn();
-  if (pairs.empty()) return {};
+  if (pairs.empty()) {
+    held_out.clear();
+    return {};
+  }
   LexicalFeatures words = features.lexical;
   AddLearntPairs(pairs, src_words, tgt_words, words);
   return words;
 }
 
 // Pass 1, the models it starts from, and the lexical features with what it
-// taught added (empty when nothing was learnt).
+// taught added (empty when nothing was learnt) with the sure pairs held out
+// of the learning.
 struct FirstPass {
   LengthModel length;
   LexicalModel lexical;
   Alignment alignment;
   LexicalFeatures learnt_words;
+  std::vector<std::array<std::size_t, 4>> held_out;
 };
 
 // Pass 1: along the anchor points; without any, along the documents
@@ -166,7 +190,8 @@ FirstPass AlignFirstAndLearn(const Document& src, const Document& tgt, const Fea
     AppendWords((task < kParts) == src_first ? src_words : tgt_words, parts[task]);
   }
   first.learnt_words =
-      LearnWords(features, first.alignment, src_words, tgt_words, options.learning);
+      LearnWords(features, first.alignment, src_words, tgt_words, options.learning,
+                 first.held_out);
   return first;
 }
 
@@ -202,7 +227,7 @@ Alignment AlignDocuments(const Document& src, const Document& tgt,
   const LexicalFeatures& words =
       first.learnt_words.empty() ? features.lexical : first.learnt_words;
   const Learnt learnt = Learn(src, tgt, features, words, first.length, options.weights,
-                              first.lexical, first.alignment);
+                              first.lexical, first.alignment, first.held_out);
 
   // Pass 2: with what pass 1 taught, along its path in a narrower
   // corridor (which still widens, or is repaired, where the path moves
