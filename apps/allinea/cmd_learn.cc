@@ -64,7 +64,9 @@ int RunLearn(const std::vector<std::string>& args) {
   const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
   int jobs = static_cast<int>(cores);
   LearnOptions learn;
-  learn.max_sentence_pairs = 1'000'000;
+  // Parsed signed, so that a negative number is refused, not wrapped.
+  long long max_translations = static_cast<long long>(learn.max_translations);
+  long long max_sentence_pairs = 1'000'000;
   po::options_description options(kUsage);
   options.add_options()
       ("help,h", "print this help and exit")
@@ -78,13 +80,13 @@ int RunLearn(const std::vector<std::string>& args) {
        "inputs are one sentence per line, a blank line between paragraphs")
       ("method", po::value(&method)->default_value(method)->value_name("HOW"),
        "model1 (IBM Model 1, both directions) or dice (the Dice coefficient)")
-      ("max-translations", po::value(&learn.max_translations)
-           ->default_value(learn.max_translations)->value_name("N"),
+      ("max-translations", po::value(&max_translations)
+           ->default_value(max_translations)->value_name("N"),
        "at most N translations a word (and a word at most N sources)")
-      ("max-sentence-pairs", po::value(&learn.max_sentence_pairs)
-           ->default_value(learn.max_sentence_pairs)->value_name("N"),
-       "learn from at most N sure sentence pairs, evenly spread (bounds time "
-       "and memory)")
+      ("max-sentence-pairs", po::value(&max_sentence_pairs)
+           ->default_value(max_sentence_pairs)->value_name("N"),
+       "learn from at most N sure sentence pairs (bounds time and memory): "
+       "the first N in list order, each document's evenly spread")
       ("jobs,j", po::value(&jobs)->value_name("N"),
        "align N pairs at a time (default: the number of cores)");
   AddDictOptions(options, &dict);
@@ -93,7 +95,14 @@ int RunLearn(const std::vector<std::string>& args) {
   if (!ParseCommandLine(args, options, {}, vm)) return kExitOk;
   if (pairs_path.empty()) throw UsageError("learn needs --pairs LIST (see --help)");
   if (jobs < 1) throw UsageError(fmt::format("--jobs: {} is not 1 or more", jobs));
-  if (learn.max_translations < 1) throw UsageError("--max-translations: 0 is not 1 or more");
+  if (max_translations < 1) {
+    throw UsageError(fmt::format("--max-translations: {} is not 1 or more", max_translations));
+  }
+  if (max_sentence_pairs < 1) {
+    throw UsageError(fmt::format("--max-sentence-pairs: {} is not 1 or more", max_sentence_pairs));
+  }
+  learn.max_translations = static_cast<std::size_t>(max_translations);
+  learn.max_sentence_pairs = static_cast<std::size_t>(max_sentence_pairs);
   if (std::count(dict.files.begin(), dict.files.end(), "-") + (pairs_path == "-") > 1) {
     throw UsageError("only one input can be standard input (-)");
   }
@@ -106,7 +115,7 @@ int RunLearn(const std::vector<std::string>& args) {
   const std::unique_ptr<DictionarySet> dictionaries = LoadDictionaries(dict);
   settings.dictionaries = dictionaries.get();
 
-  OutputFile out(output, false);
+  OutputFile out(output, true);  // standard output too: whole or nothing
   const std::string base_dir =
       pairs_path == "-" ? std::string()
                         : std::filesystem::path(pairs_path).parent_path().string();
@@ -157,9 +166,8 @@ int RunLearn(const std::vector<std::string>& args) {
         return true;
       });
   if (progress) std::cerr << "\r\033[K" << std::flush;
-  if (failed == pairs.size() && !pairs.empty()) {
-    throw InputError("every pair failed: nothing to learn from", where);
-  }
+  if (pairs.empty()) throw InputError("no document pair: nothing to learn from", where);
+  if (failed == pairs.size()) throw InputError("every pair failed: nothing to learn from", where);
   const std::vector<LearntPair> lexicon = learner.Learn();
   std::ostream& stream = out.stream();
   stream << fmt::format(

@@ -7,9 +7,9 @@
 // aligned again with them as lexical evidence, next to the dictionaries'.
 //
 // Words (ExtractWords): each sentence's distinct words by ICU's word rules
-// for its language, case-folded (the tokenizer of the dictionaries:
-// Chinese and Japanese are cut by ICU's dictionary, 我们 / 研究 / 人工 /
-// 智能). Words held by more than max_word_share of a side's sentences (and
+// for its language, case-folded (WordTokenizer::Words; Chinese and
+// Japanese are cut by ICU's dictionary, 我们 / 研究 / 人工 / 智能, where the
+// dictionaries' look-ups go a character at a time). Words held by more than max_word_share of a side's sentences (and
 // by at least kMinStopSentences) are stop-like ("di", "the", "的") and are
 // left out: by frequency, not by a list, so any language works.
 //
@@ -32,8 +32,10 @@
 // the heaviest), any other becomes a term of the sentences that hold it.
 //
 // Cost: ExtractWords is one ICU word break per sentence; training is
-// O(iterations * sum over the pairs of |words e| * |words f|) time and
-// 12 bytes per (e, f) occurrence of a pair, bounded by max_sentence_pairs.
+// O(iterations * sum over the pairs of |words e| * |words f|) time, and
+// memory of 4 bytes per (e, f) occurrence plus about 100 per distinct
+// (e, f) (its hash node, counts and both directions' tables), bounded by
+// max_sentence_pairs.
 // Thread safety: a LexiconLearner is one thread's; the functions are
 // thread-safe.
 //
@@ -125,8 +127,10 @@ class LexiconLearner {
   explicit LexiconLearner(LearnOptions options = {});
 
   // Adds sentence pairs (source sentence, target sentence) of one document
-  // pair to learn from: at most max_sentence_pairs in all, the rest left
-  // out evenly. REQUIRES: the indices are sentences of `src` and `tgt`.
+  // pair to learn from: at most max_sentence_pairs in all, first come first
+  // served; within one call the pairs kept are evenly spread, and once the
+  // learner is full later calls add nothing. REQUIRES: the indices are
+  // sentences of `src` and `tgt`.
   void Add(const DocumentWords& src, const DocumentWords& tgt,
            std::span<const std::pair<std::size_t, std::size_t>> pairs);
   [[nodiscard]] std::size_t sentence_pairs() const { return src_begin_.size() - 1; }

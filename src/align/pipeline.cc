@@ -100,6 +100,8 @@ LexicalFeatures LearnWords(const Features& features, const Alignment& first,
       train.emplace_back(s, t);
     }
   }
+  // Too few sure pairs to hold one out teach nothing that holds either.
+  if (held_out.empty()) return {};
   LexiconLearner learner(options);
   learner.Add(src_words, tgt_words, train);
   const std::vector<LearntPair> pairs = learner.Learn();

@@ -57,6 +57,12 @@ TEST(CliLearn, UsageErrorsAreOneLine) {
       RunCli({"learn", "--pairs", SampleList(dir), "--max-translations", "0"})));
   EXPECT_TRUE(FailedWithOneLine(RunCli(AlignInterview({"--learn", "batch"}))));
   EXPECT_TRUE(FailedWithOneLine(RunCli({"learn", "--pairs", dir.File("no-such-list.tsv")})));
+  EXPECT_TRUE(FailedWithOneLine(
+      RunCli({"learn", "--pairs", SampleList(dir), "--max-translations", "-1"})));
+  EXPECT_TRUE(FailedWithOneLine(
+      RunCli({"learn", "--pairs", SampleList(dir), "--max-sentence-pairs", "0"})));
+  EXPECT_TRUE(FailedWithOneLine(
+      RunCli({"learn", "--pairs", dir.Write("empty.tsv", "# nothing here\n")})));
 }
 
 TEST(CliLearn, AFailedPairIsNamedAndTheOthersAreLearntFrom) {
