@@ -1,4 +1,5 @@
-// AlignDocuments: features, anchor points, two passes of the search.
+// AlignDocuments: features, anchor points, a first pass, the words it
+// teaches, and a second pass.
 #include <algorithm>
 #include <array>
 #include <atomic>
@@ -7,8 +8,9 @@
 #include <vector>
 
 #include "align/internal.h"
-#include "internal/parallel.h"
 #include "allinea/align.h"
+#include "allinea/learn.h"
+#include "internal/parallel.h"
 
 namespace allinea {
 namespace {
