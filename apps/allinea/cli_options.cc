@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <iostream>
+#include <new>
 
 #include "allinea/error.h"
 #include "allinea/io.h"
@@ -153,6 +154,25 @@ Document SegmentSource(const SourceText& text, Language lang,
 
 void PrintNotices(const std::vector<Notice>& notices) {
   for (const Notice& notice : notices) std::cerr << notice.text << '\n';
+}
+
+void PrintNoticeOnce(const Notice& notice, std::set<std::string>& announced) {
+  const std::string key =
+      notice.language.empty() ? notice.text : notice.option + " " + notice.language;
+  if (announced.insert(key).second) std::cerr << notice.text << '\n';
+}
+
+std::string ErrorOf(const std::function<void()>& work) {
+  try {
+    work();
+  } catch (const Error& e) {
+    return Describe(e);
+  } catch (const std::bad_alloc&) {
+    return "out of memory";
+  } catch (const std::exception& e) {
+    return std::string("internal error: ") + e.what();
+  }
+  return {};
 }
 
 }  // namespace allinea::cli

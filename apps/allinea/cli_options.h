@@ -4,6 +4,8 @@
 #define ALLINEA_APPS_CLI_OPTIONS_H_
 
 #include <boost/program_options.hpp>
+#include <functional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -84,6 +86,16 @@ struct Notice {
                                      std::vector<Notice>& notices,
                                      bool detect_presegmented = false);
 void PrintNotices(const std::vector<Notice>& notices);
+
+// In a --pairs batch: prints `notice` unless printed before (`announced`
+// holds what was): a language once for all pairs, a warning once for each
+// text it names.
+void PrintNoticeOnce(const Notice& notice, std::set<std::string>& announced);
+
+// Runs one pair's `work`: "" when it succeeds, else the one line saying
+// why it failed (Describe() of an Error, "out of memory", or "internal
+// error: ..."), for a batch that goes on with the other pairs.
+[[nodiscard]] std::string ErrorOf(const std::function<void()>& work);
 
 }  // namespace allinea::cli
 

@@ -198,18 +198,12 @@ int AlignList(const AlignRequest& request) {
       pairs.size(), request.jobs, 2 * std::size_t{request.jobs},
       [&](std::size_t i) {
         Outcome outcome;
-        try {
+        outcome.error = ErrorOf([&] {
           AlignedPair pair =
               AlignPair(pairs[i].src, pairs[i].tgt, request.settings);
           RequireTags(request, pair);
           outcome.pair = std::move(pair);
-        } catch (const Error& e) {
-          outcome.error = Describe(e);
-        } catch (const std::bad_alloc&) {
-          outcome.error = "out of memory";
-        } catch (const std::exception& e) {
-          outcome.error = std::string("internal error: ") + e.what();
-        }
+        });
         return outcome;
       },
       [&](std::size_t i, Outcome&& outcome) {
@@ -230,16 +224,7 @@ int AlignList(const AlignRequest& request) {
               write.tgt_tag));
         }
         if (progress) std::cerr << "\r\033[K";
-        for (const Notice& notice : pair.notices) {
-          // A language is announced once for all pairs; a warning once for
-          // each text it names.
-          const std::string key = notice.language.empty()
-                                      ? notice.text
-                                      : notice.option + " " + notice.language;
-          if (announced.insert(key).second) {
-            std::cerr << notice.text << '\n';
-          }
-        }
+        for (const Notice& notice : pair.notices) PrintNoticeOnce(notice, announced);
         writer->BeginDocument(pair.src, pair.tgt, entry.name);
         for (const Bead& bead : pair.alignment.beads) writer->Write(bead);
         if (progress) {

@@ -131,19 +131,13 @@ int RunLearn(const std::vector<std::string>& args) {
       2 * static_cast<std::size_t>(jobs),
       [&](std::size_t i) {
         Outcome outcome;
-        try {
+        outcome.error = ErrorOf([&] {
           const AlignedPair pair = AlignPair(pairs[i].src, pairs[i].tgt, settings);
           outcome.sure = SurePairs(pair.alignment.beads, kSureScore);
           outcome.src = ExtractWords(pair.src);
           outcome.tgt = ExtractWords(pair.tgt);
           outcome.notices = pair.notices;
-        } catch (const Error& e) {
-          outcome.error = Describe(e);
-        } catch (const std::bad_alloc&) {
-          outcome.error = "out of memory";
-        } catch (const std::exception& e) {
-          outcome.error = std::string("internal error: ") + e.what();
-        }
+        });
         return outcome;
       },
       [&](std::size_t i, Outcome&& outcome) {
@@ -153,11 +147,7 @@ int RunLearn(const std::vector<std::string>& args) {
           ++failed;
           return true;
         }
-        for (const Notice& notice : outcome.notices) {
-          const std::string key =
-              notice.language.empty() ? notice.text : notice.option + " " + notice.language;
-          if (announced.insert(key).second) std::cerr << notice.text << '\n';
-        }
+        for (const Notice& notice : outcome.notices) PrintNoticeOnce(notice, announced);
         learner.Add(*outcome.src, outcome.tgt, outcome.sure);
         if (progress) {
           std::cerr << fmt::format("allinea: aligned {} of {} pairs", i + 1, pairs.size())
