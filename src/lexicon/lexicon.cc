@@ -2,7 +2,8 @@
 // concepts both documents reach through them.
 //
 // In phases, each side on its own thread where it can:
-//  1. words: each sentence's folded words as ids of the document's words;
+//  1. words: each sentence's folded words as ids of the document's words
+//     (WordTokenizer::Tokens: Han and kana a character at a time);
 //  2. dictionary hits: at each word, the phrases of each dictionary that
 //     this side's language reads (a distinct word is looked up once; longer
 //     phrases only where the word starts one); a hit's term is its phrase;
@@ -13,8 +14,6 @@
 //  5. terms of each sentence: its live hits, longest first, no two
 //     overlapping.
 #include "allinea/lexicon.h"
-
-#include <unicode/uchar.h>
 
 #include <algorithm>
 #include <cmath>
